@@ -1,0 +1,94 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Button } from "@/components/ui/button";
+import { ROLE_LABELS } from "@/lib/auth/roles";
+import { listUsers } from "@/lib/data/users";
+import { requireRole } from "@/lib/data/viewer";
+import { userSearchSchema } from "@/lib/validation/admin";
+import { RoleForm } from "./_components/role-form";
+
+export const metadata: Metadata = { title: "Users" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function AdminUsersPage({ searchParams }: Props) {
+  const admin = await requireRole("admin");
+  const { q, page } = userSearchSchema.parse(await searchParams);
+  const result = await listUsers({ q, page });
+  const pageHref = (p: number) => `/admin/users?${new URLSearchParams({ ...(q ? { q } : {}), page: String(p) })}`;
+
+  return (
+    <div className="mx-auto max-w-6xl px-4 py-10">
+      <h1 className="text-3xl font-bold tracking-tight">Users</h1>
+      <p className="mt-1 text-slate-700 dark:text-slate-300">Search people and change their role. Every change is recorded.</p>
+
+      <form role="search" method="get" className="mt-6 flex max-w-xl gap-2">
+        <label htmlFor="user-search" className="sr-only">
+          Search by name or email
+        </label>
+        <input
+          id="user-search"
+          name="q"
+          type="search"
+          defaultValue={q}
+          maxLength={100}
+          placeholder="Search by name or email"
+          className="flex-1 rounded-md border border-slate-400 bg-white px-3 py-2 dark:border-slate-600 dark:bg-slate-900"
+        />
+        <Button type="submit">Search</Button>
+      </form>
+
+      <p className="mt-4 text-sm text-slate-600 dark:text-slate-400" aria-live="polite">
+        {result.total} {result.total === 1 ? "user" : "users"}
+        {q ? ` matching “${q}”` : ""}
+      </p>
+
+      <div className="mt-3 overflow-x-auto rounded-xl border border-slate-200 dark:border-slate-800">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">Users and their roles</caption>
+          <thead className="bg-slate-50 text-slate-700 dark:bg-slate-900 dark:text-slate-300">
+            <tr>
+              <th scope="col" className="px-4 py-3 font-semibold">Name</th>
+              <th scope="col" className="px-4 py-3 font-semibold">Email</th>
+              <th scope="col" className="px-4 py-3 font-semibold">Joined</th>
+              <th scope="col" className="px-4 py-3 font-semibold">Role</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
+            {result.users.map((user) => (
+              <tr key={user.id} data-testid={`user-row-${user.email}`}>
+                <td className="px-4 py-3 font-medium">{user.name}</td>
+                <td className="px-4 py-3 text-slate-700 dark:text-slate-300">{user.email}</td>
+                <td className="px-4 py-3 whitespace-nowrap text-slate-600 dark:text-slate-400">{user.createdAt.toISOString().slice(0, 10)}</td>
+                <td className="px-4 py-3">
+                  {user.id === admin.id ? (
+                    <span className="text-slate-700 dark:text-slate-300">{ROLE_LABELS[user.role]} (you)</span>
+                  ) : (
+                    <RoleForm userId={user.id} userName={user.name} role={user.role} />
+                  )}
+                </td>
+              </tr>
+            ))}
+            {result.users.length === 0 && (
+              <tr>
+                <td colSpan={4} className="px-4 py-8 text-center text-slate-600 dark:text-slate-400">
+                  No users match your search.
+                </td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
+
+      {result.pages > 1 && (
+        <nav aria-label="Pages" className="mt-4 flex items-center gap-3 text-sm">
+          {result.page > 1 && <Link href={pageHref(result.page - 1)} className="underline">Previous page</Link>}
+          <span>
+            Page {result.page} of {result.pages}
+          </span>
+          {result.page < result.pages && <Link href={pageHref(result.page + 1)} className="underline">Next page</Link>}
+        </nav>
+      )}
+    </div>
+  );
+}

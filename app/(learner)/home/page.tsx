@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { buttonClass } from "@/components/ui/button";
+import { ProgressBar } from "@/components/ui/progress-bar";
+import { listMyCourses } from "@/lib/data/progress";
+import { requireViewer } from "@/lib/data/viewer";
+
+export const metadata: Metadata = { title: "My learning" };
+
+export default async function LearnerHome({ searchParams }: { searchParams: Promise<{ welcome?: string }> }) {
+  const viewer = await requireViewer();
+  const [{ welcome }, courses] = await Promise.all([searchParams, listMyCourses()]);
+  const current = courses.find((c) => c.next);
+
+  return (
+    <div className="mx-auto max-w-5xl px-4 py-10">
+      <h1 className="text-3xl font-bold tracking-tight">{welcome ? `Welcome, ${viewer.name}` : `Hello, ${viewer.name}`}</h1>
+      <p className="mt-1 text-slate-700 dark:text-slate-300">Small steps, every day. Here is where you are.</p>
+
+      {current?.next ? (
+        <section aria-labelledby="continue-heading" className="mt-8 rounded-xl bg-brand-50 p-6 ring-1 ring-brand-100 dark:bg-emerald-950 dark:ring-emerald-900">
+          <h2 id="continue-heading" className="text-sm font-semibold tracking-wide text-brand-800 uppercase dark:text-emerald-200">
+            Continue where you left off
+          </h2>
+          <p className="mt-2 text-lg font-semibold">{current.next.title}</p>
+          <p className="text-sm text-slate-700 dark:text-slate-300">{current.title}</p>
+          <Link href={`/learn/${current.slug}/${current.next.slug}`} className={buttonClass("primary", "mt-4")}>
+            Continue: {current.next.title}
+          </Link>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="courses-heading" className="mt-10">
+        <h2 id="courses-heading" className="text-xl font-bold">
+          Your courses
+        </h2>
+        {courses.length === 0 ? (
+          <div className="mt-4 rounded-xl border border-dashed border-slate-300 p-8 text-center dark:border-slate-700">
+            <p className="text-slate-700 dark:text-slate-300">You haven&apos;t enrolled in a course yet.</p>
+            <Link href="/catalog" className={buttonClass("primary", "mt-4")}>
+              Find a course
+            </Link>
+          </div>
+        ) : (
+          <ul className="mt-4 grid gap-4 sm:grid-cols-2">
+            {courses.map((c) => (
+              <li key={c.slug} className="rounded-xl border border-slate-200 p-5 dark:border-slate-800">
+                <p className="text-xs text-slate-600 dark:text-slate-400">{c.trackTitle}</p>
+                <h3 className="font-semibold">
+                  <Link href={`/courses/${c.slug}`} className="hover:underline">
+                    {c.title}
+                  </Link>
+                </h3>
+                <div className="mt-3">
+                  <ProgressBar value={c.percent} label={`${c.title} progress`} />
+                </div>
+                <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+                  {c.completedLessons} of {c.totalLessons} lessons complete
+                </p>
+                {c.next ? (
+                  <Link href={`/learn/${c.slug}/${c.next.slug}`} className="mt-3 inline-block text-sm font-semibold text-brand-700 underline dark:text-emerald-300">
+                    Next: {c.next.title}
+                  </Link>
+                ) : (
+                  <p className="mt-3 text-sm font-semibold text-brand-700 dark:text-emerald-300">All lessons complete</p>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

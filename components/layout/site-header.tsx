@@ -1,0 +1,61 @@
+import Link from "next/link";
+import { signOutAction } from "@/app/(auth)/actions";
+import { buttonClass } from "@/components/ui/button";
+import { ROLE_LABELS } from "@/lib/auth/roles";
+import { getViewer } from "@/lib/data/viewer";
+
+const navLink = "rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-950 dark:text-slate-200 dark:hover:bg-slate-800";
+
+export async function SiteHeader() {
+  const viewer = await getViewer();
+  return (
+    <header className="border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
+        <Link href="/" className="flex items-center gap-2 text-lg font-bold tracking-tight text-slate-950 dark:text-white">
+          <span aria-hidden="true" className="grid h-8 w-8 place-items-center rounded-md bg-brand-700 text-sm text-white dark:bg-emerald-400 dark:text-slate-950">
+            改
+          </span>
+          Kaizen Academy
+        </Link>
+        <nav aria-label="Main" className="flex flex-1 flex-wrap items-center gap-1">
+          <Link href="/catalog" className={navLink}>
+            Catalog
+          </Link>
+          {viewer && (
+            <Link href="/home" className={navLink}>
+              My learning
+            </Link>
+          )}
+          {viewer?.role === "admin" && (
+            <Link href="/admin/users" className={navLink}>
+              Admin
+            </Link>
+          )}
+        </nav>
+        {viewer ? (
+          <div className="flex items-center gap-3">
+            <span className="text-sm text-slate-700 dark:text-slate-300">
+              <span className="font-medium">{viewer.name}</span>
+              <span className="sr-only">, signed in as </span>
+              <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300">{ROLE_LABELS[viewer.role]}</span>
+            </span>
+            <form action={signOutAction}>
+              <button type="submit" className={buttonClass("secondary", "py-1.5")}>
+                Sign out
+              </button>
+            </form>
+          </div>
+        ) : (
+          <div className="flex items-center gap-2">
+            <Link href="/sign-in" className={buttonClass("ghost", "py-1.5")}>
+              Sign in
+            </Link>
+            <Link href="/register" className={buttonClass("primary", "py-1.5")}>
+              Register
+            </Link>
+          </div>
+        )}
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,33 @@
+"use client";
+
+import { startTransition, useActionState, useRef, type FormEvent } from "react";
+import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver } from "react-hook-form";
+import type { FormState } from "@/lib/validation/form-state";
+
+/**
+ * Ties a react-hook-form (client-side checks with the shared zod schema) to a
+ * server action run through useActionState. Without JavaScript the form still
+ * posts to the action, which validates again with the same schema.
+ */
+export function useValidatedAction<T extends FieldValues>(
+  action: (state: FormState<Path<T> & string>, data: FormData) => Promise<FormState<Path<T> & string>>,
+  resolver: Resolver<T>,
+  defaultValues?: DefaultValues<T>,
+) {
+  const [state, formAction, pending] = useActionState(action, { status: "idle" } as FormState<Path<T> & string>);
+  const form = useForm<T>({ resolver, defaultValues, mode: "onTouched" });
+  const formRef = useRef<HTMLFormElement>(null);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    void form.handleSubmit(() => {
+      startTransition(() => formAction(new FormData(formRef.current!)));
+    })(event);
+  };
+
+  /** The client's message for a field, else the server's. */
+  const errorFor = (name: Path<T> & string): string | undefined =>
+    (form.formState.errors[name]?.message as string | undefined) ?? state.fieldErrors?.[name];
+
+  return { state, pending, form, formRef, formAction, onSubmit, errorFor };
+}

@@ -1,0 +1,31 @@
+// The part of the Auth.js configuration that needs no database, shared by the
+// full configuration (lib/auth/index.ts) and proxy.ts.
+import type { NextAuthConfig } from "next-auth";
+import { isRole } from "./roles";
+
+const SIGNED_IN_AREAS = ["/home", "/learn", "/admin"];
+
+export function needsSignIn(pathname: string): boolean {
+  return SIGNED_IN_AREAS.some((area) => pathname === area || pathname.startsWith(`${area}/`));
+}
+
+export const authConfig = {
+  pages: { signIn: "/sign-in" },
+  session: { strategy: "jwt" },
+  trustHost: true,
+  providers: [],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.sub = user.id;
+        if (isRole(user.role)) token.role = user.role;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      if (isRole(token.role)) session.user.role = token.role;
+      return session;
+    },
+  },
+} satisfies NextAuthConfig;

@@ -1,0 +1,32 @@
+import "server-only";
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { PrismaAdapter } from "@auth/prisma-adapter";
+import { authenticate, prismaForAuthAdapter } from "@/lib/data/auth";
+import { env } from "@/lib/env";
+import { signInSchema } from "@/lib/validation/auth";
+import { authConfig } from "./config";
+
+class TooManyAttempts extends CredentialsSignin {
+  code = "rate_limited";
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  ...authConfig,
+  secret: env().AUTH_SECRET,
+  adapter: PrismaAdapter(prismaForAuthAdapter()),
+  session: { strategy: "jwt", maxAge: env().SESSION_MAX_AGE_HOURS * 3600, updateAge: 3600 },
+  providers: [
+    Credentials({
+      credentials: { email: { type: "email" }, password: { type: "password" } },
+      async authorize(credentials, request) {
+        const parsed = signInSchema.safeParse(credentials);
+        if (!parsed.success) return null;
+        const ip = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? "local";
+        const result = await authenticate(parsed.data.email, parsed.data.password, ip);
+        if (result === "rate_limited") throw new TooManyAttempts();
+        return result;
+      },
+    }),
+  ],
+}));

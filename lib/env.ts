@@ -1,0 +1,48 @@
+// The environment, parsed and checked once. Import `env` on the server only.
+import { z } from "zod";
+import { resolveDatabaseUrl } from "./database-url";
+
+const flag = z
+  .enum(["true", "false", "1", "0", "yes", "no"])
+  .transform((v) => v === "true" || v === "1" || v === "yes");
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    DATABASE_URL: z.string().optional().transform(resolveDatabaseUrl),
+    AUTH_SECRET: z.string().optional(),
+    KAIZEN_DEMO: flag.default(true),
+    /** Session lifetime in hours; Auth.js defaults to 30 days, far too long for shared computers. */
+    /** Set by Next.js; during `next build` nothing needs the secret. */
+    NEXT_PHASE: z.string().optional(),
+    SESSION_MAX_AGE_HOURS: z.coerce.number().int().min(1).max(24 * 14).default(12),
+  })
+  .superRefine((value, ctx) => {
+    if (value.NODE_ENV === "production" && value.NEXT_PHASE !== "phase-production-build" && (!value.AUTH_SECRET || value.AUTH_SECRET.length < 32)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["AUTH_SECRET"],
+        message:
+          "AUTH_SECRET must be set to at least 32 random characters in production (generate one with `openssl rand -base64 33`). `npm start` in demo mode creates one for you.",
+      });
+    }
+  });
+
+export type Env = z.infer<typeof schema>;
+
+export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+
+/** The parsed environment; throws with a readable list of problems on first use. */
+export function env(): Env {
+  cached ??= parseEnv();
+  return cached;
+}

@@ -1,0 +1,26 @@
+// The state a form's server action returns to useActionState.
+import type { z } from "zod";
+
+export type FieldErrors<F extends string = string> = Partial<Record<F, string>>;
+
+export type FormState<F extends string = string> = {
+  status: "idle" | "error" | "success";
+  message?: string;
+  fieldErrors?: FieldErrors<F>;
+};
+
+export const idle: FormState<never> = { status: "idle" };
+
+/** The first message per field, keyed by the field's path. */
+export function fieldErrorsOf<F extends string>(error: z.ZodError): FieldErrors<F> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "form";
+    out[key] ??= issue.message;
+  }
+  return out as FieldErrors<F>;
+}
+
+export function invalid<F extends string>(fieldErrors: FieldErrors<F>, message = "Please correct the highlighted fields."): FormState<F> {
+  return { status: "error", message, fieldErrors };
+}

@@ -1,0 +1,33 @@
+// Imports the course content and, in demo mode, the demo accounts.
+// Run by `npm start` on every start and by `npm run db:seed`.
+import { createPrismaClient } from "../lib/db/create-client";
+import { isPostgresUrl, resolveDatabaseUrl } from "../lib/database-url";
+import { CONTENT_ROOT, loadContent } from "../lib/content/load";
+import { importContent } from "./import-content";
+import { ensureDemoAccounts } from "./demo-accounts";
+
+export async function seed({ url, demo }: { url: string; demo: boolean }): Promise<{ courses: number; lessons: number }> {
+  const db = createPrismaClient(url);
+  try {
+    if (!isPostgresUrl(url)) {
+      // WAL lets readers run while one request writes; the setting is stored in the file.
+      await db.$queryRaw`PRAGMA journal_mode = WAL`;
+    }
+    const counts = await importContent(db, loadContent(CONTENT_ROOT));
+    if (demo) await ensureDemoAccounts(db);
+    return counts;
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+const isMain = import.meta.url === `file://${process.argv[1]}`;
+if (isMain) {
+  const demo = !/^(false|0|no)$/i.test(process.env.KAIZEN_DEMO ?? "true");
+  seed({ url: resolveDatabaseUrl(process.env.DATABASE_URL), demo })
+    .then(({ courses, lessons }) => console.log(`Seeded ${courses} courses, ${lessons} lessons${demo ? " and the demo accounts" : ""}.`))
+    .catch((error) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(1);
+    });
+}
