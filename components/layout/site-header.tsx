@@ -10,14 +10,14 @@ export async function SiteHeader() {
   const viewer = await getViewer();
   return (
     <header className="border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
-        <Link href="/" className="flex items-center gap-2 text-lg font-bold tracking-tight text-slate-950 dark:text-white">
-          <span aria-hidden="true" className="grid h-8 w-8 place-items-center rounded-md bg-brand-700 text-sm text-white dark:bg-emerald-400 dark:text-slate-950">
-            改
-          </span>
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-3">
+        <Link href="/" className="order-1 flex items-center gap-2 text-lg font-bold tracking-tight text-slate-950 dark:text-white">
+          <svg aria-hidden="true" viewBox="0 0 32 32" className="h-8 w-8 rounded-md bg-brand-700 p-1.5 text-white dark:bg-emerald-400 dark:text-slate-950">
+            <path d="M4 26h6v-6h6v-6h6V8h6" fill="none" stroke="currentColor" strokeWidth="3" strokeLinecap="round" strokeLinejoin="round" />
+          </svg>
           Kaizen Academy
         </Link>
-        <nav aria-label="Main" className="flex flex-1 flex-wrap items-center gap-1">
+        <nav aria-label="Main" className="order-3 -mx-3 flex w-full flex-wrap items-center gap-1 sm:order-2 sm:mx-0 sm:w-auto sm:flex-1">
           <Link href="/catalog" className={navLink}>
             Catalog
           </Link>
@@ -33,9 +33,10 @@ export async function SiteHeader() {
           )}
         </nav>
         {viewer ? (
-          <div className="flex items-center gap-3">
+          <div className="order-2 flex items-center gap-3 sm:order-3">
             <span className="text-sm text-slate-700 dark:text-slate-300">
-              <span className="font-medium">{viewer.name}</span>
+              <span className="hidden font-medium md:inline">{viewer.name}</span>
+              <span className="sr-only md:hidden">{viewer.name}</span>
               <span className="sr-only">, signed in as </span>
               <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300">{ROLE_LABELS[viewer.role]}</span>
             </span>
@@ -46,7 +47,7 @@ export async function SiteHeader() {
             </form>
           </div>
         ) : (
-          <div className="flex items-center gap-2">
+          <div className="order-2 flex items-center gap-2 sm:order-3">
             <Link href="/sign-in" className={buttonClass("ghost", "py-1.5")}>
               Sign in
             </Link>

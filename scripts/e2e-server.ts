@@ -1,0 +1,22 @@
+// The server Playwright tests against: the production build on a throw-away
+// SQLite database, migrated and seeded with content and demo accounts.
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { createRequire } from "node:module";
+import { prepareDatabase } from "./prepare-database";
+
+const require = createRequire(import.meta.url);
+const port = process.argv[2] ?? "3100";
+const dir = path.resolve(".tmp", "e2e");
+fs.rmSync(dir, { recursive: true, force: true });
+fs.mkdirSync(dir, { recursive: true });
+const url = `file:${path.join(dir, "e2e.db")}`;
+
+await prepareDatabase({ url, demo: true });
+const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", port], {
+  stdio: "inherit",
+  env: { ...process.env, NODE_ENV: "production", DATABASE_URL: url, AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123456", KAIZEN_DEMO: "true" },
+});
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+child.on("exit", (code) => process.exit(code ?? 0));

@@ -1,0 +1,16 @@
+// Runs before each test file: a private copy of the seeded database, and the
+// pieces of Next.js and Auth.js that only exist inside a request, replaced.
+import fs from "node:fs";
+import path from "node:path";
+import { vi } from "vitest";
+
+const template = path.resolve(".tmp", "test-template.db");
+const file = path.resolve(".tmp", `test-${process.pid}-${Math.random().toString(36).slice(2)}.db`);
+fs.copyFileSync(template, file);
+process.env.DATABASE_URL = `file:${file}`;
+process.env.AUTH_SECRET = "test-secret-test-secret-test-secret-0123";
+// forbidden() only works with this flag, which next.config.mjs sets in the app.
+process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
+
+vi.mock("@/lib/auth", async () => (await import("./session")).authMock);
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn() }));
