@@ -23,6 +23,6 @@ export default defineConfig({
     url: `http://localhost:${port}/catalog`,
     reuseExistingServer: false,
     timeout: 120_000,
-    stdout: "pipe",
+    stdout: "ignore",
   },
 });

@@ -68,10 +68,10 @@ describe("setLessonCompletedAction", () => {
   it.each([
     [{ lessonId: "no-such-lesson", completed: "true" }, "lessonId", "That lesson does not exist."],
     [{ completed: "true" }, "lessonId", "Missing lesson."],
-    [{ lessonId: "LESSON", completed: "maybe" }, "completed", "Say whether the lesson is complete."],
-  ])("refuses bad input %#, writing nothing", async (values, field, message) => {
+    [{ lessonId: "FIRST", completed: "maybe" }, "completed", "Say whether the lesson is complete."],
+  ] as [Record<string, string>, string, string][])("refuses bad input %#, writing nothing", async (values, field, message) => {
     const me = await signInAs("learner");
-    const state = await setLessonCompletedAction(idle, form({ ...values, ...(values.lessonId === "LESSON" ? { lessonId: lessons[0]!.id } : {}) }));
+    const state = await setLessonCompletedAction(idle, form({ ...values, ...(values.lessonId === "FIRST" ? { lessonId: lessons[0]!.id } : {}) }));
     expect(state.fieldErrors?.[field as "lessonId"]).toBe(message);
     expect(await testDb.lessonCompletion.count({ where: { userId: me.id } })).toBe(0);
     expect(await testDb.enrollment.count({ where: { userId: me.id } })).toBe(0);

@@ -15,6 +15,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   ...authConfig,
   secret: env().AUTH_SECRET,
   adapter: PrismaAdapter(prismaForAuthAdapter()),
+  logger: {
+    // A wrong password is an expected outcome, not a server error worth a stack trace.
+    error(error) {
+      if (error.name === "CredentialsSignin" || error.name === "TooManyAttempts") return;
+      console.error(error);
+    },
+  },
   session: { strategy: "jwt", maxAge: env().SESSION_MAX_AGE_HOURS * 3600, updateAge: 3600 },
   providers: [
     Credentials({

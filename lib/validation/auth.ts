@@ -18,6 +18,7 @@ export const registerSchema = z.object({
   email,
   password: z
     .string({ error: "Choose a password." })
+    .min(1, "Choose a password.")
     .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`)
     .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`),
 });
