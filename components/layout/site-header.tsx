@@ -26,6 +26,11 @@ export async function SiteHeader() {
               My learning
             </Link>
           )}
+          {viewer && (
+            <Link href="/search" className={navLink}>
+              Search
+            </Link>
+          )}
           {viewer?.role === "admin" && (
             <Link href="/admin/users" className={navLink}>
               Admin

@@ -18,7 +18,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   logger: {
     // A wrong password is an expected outcome, not a server error worth a stack trace.
     error(error) {
-      if (error.name === "CredentialsSignin" || error.name === "TooManyAttempts") return;
+      if (error instanceof CredentialsSignin) return;
       console.error(error);
     },
   },

@@ -3,7 +3,10 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import * as f from "./formulas";
 
-type Entry = { lesson: string; kind: string; inputs: Record<string, number & number[]>; expected: number; decimals: number; text: string };
+type Scalar = "usl" | "lsl" | "sigma" | "mean" | "defects" | "units" | "opportunities" | "dpmo" | "x" | "xbarbar" | "rbar" | "n" | "xbar" | "mrbar" | "pbar" | "cbar" | "mu0" | "s" | "sigmaGrr" | "sigmaTotal" | "availableMinutes" | "demand" | "part" | "whole";
+// Each kind reads only its own inputs (see WORKED-EXAMPLES.md); a missing one makes the test fail with NaN.
+type Inputs = Record<Scalar, number> & { values: number[]; yields: number[] };
+type Entry = { lesson: string; kind: string; inputs: Inputs; expected: number; decimals: number; text: string };
 
 const courseDir = path.join(process.cwd(), "prisma/content/six-sigma/lean-six-sigma-green-belt");
 const entries: Entry[] = JSON.parse(fs.readFileSync(path.join(courseDir, "worked-examples.json"), "utf8"));

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { ProgressBar } from "@/components/ui/progress-bar";
+import { listMyStudyItems, type StudyItem } from "@/lib/data/notes";
 import { listMyCourses } from "@/lib/data/progress";
 import { requireViewer } from "@/lib/data/viewer";
 
@@ -9,7 +10,7 @@ export const metadata: Metadata = { title: "My learning" };
 
 export default async function LearnerHome({ searchParams }: { searchParams: Promise<{ welcome?: string }> }) {
   const viewer = await requireViewer();
-  const [{ welcome }, courses] = await Promise.all([searchParams, listMyCourses()]);
+  const [{ welcome }, courses, study] = await Promise.all([searchParams, listMyCourses(), listMyStudyItems()]);
   const current = courses.find((c) => c.next);
 
   return (
@@ -69,6 +70,37 @@ export default async function LearnerHome({ searchParams }: { searchParams: Prom
           </ul>
         )}
       </section>
+
+      <div className="mt-10 grid gap-8 md:grid-cols-2">
+        <StudyList title="Bookmarks" empty="Bookmark a lesson to find it here." items={study.bookmarks} />
+        <StudyList title="My notes" empty="Notes you write on lessons appear here. Only you can see them." items={study.notes} />
+      </div>
     </div>
+  );
+}
+
+function StudyList({ title, empty, items }: { title: string; empty: string; items: StudyItem[] }) {
+  const id = title.toLowerCase().replace(/\s+/g, "-");
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id} className="text-xl font-bold">
+        {title}
+      </h2>
+      {items.length === 0 ? (
+        <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">{empty}</p>
+      ) : (
+        <ul className="mt-3 divide-y divide-slate-100 dark:divide-slate-800">
+          {items.map((item) => (
+            <li key={item.href} className="py-3">
+              <Link href={item.href} className="font-medium hover:underline">
+                {item.lessonTitle}
+              </Link>
+              <p className="text-xs text-slate-600 dark:text-slate-400">{item.courseTitle}</p>
+              {item.excerpt && <p className="mt-1 text-sm whitespace-pre-line text-slate-700 dark:text-slate-300">{item.excerpt}</p>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }

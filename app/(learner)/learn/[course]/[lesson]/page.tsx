@@ -5,9 +5,14 @@ import { CompleteLessonForm } from "@/app/(learner)/_components/complete-lesson-
 import { LessonMarkdown } from "@/components/markdown/lesson-markdown";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { getCourseOutline, getLesson } from "@/lib/data/catalog";
+import { listLessonComments } from "@/lib/data/comments";
+import { getMyLessonStudy } from "@/lib/data/notes";
 import { getCourseProgress } from "@/lib/data/progress";
 import { requireViewer } from "@/lib/data/viewer";
+import { BookmarkButton } from "./_components/bookmark-button";
+import { Discussion } from "./_components/discussion";
 import { LessonPager } from "./_components/lesson-pager";
+import { NotesPanel } from "./_components/notes-panel";
 
 type Props = { params: Promise<{ course: string; lesson: string }> };
 
@@ -25,6 +30,7 @@ export default async function LessonPage({ params }: Props) {
   if (!course) notFound();
   const [lesson, progress] = await Promise.all([getLesson(course.id, lessonSlug), getCourseProgress(course.id)]);
   if (!lesson) notFound();
+  const [study, comments] = await Promise.all([getMyLessonStudy(lesson.id), listLessonComments(lesson.id)]);
 
   const lessons = course.modules.flatMap((m) => m.lessons);
   const index = lessons.findIndex((l) => l.id === lesson.id);
@@ -74,7 +80,10 @@ export default async function LessonPage({ params }: Props) {
         <p className="text-sm text-slate-600 dark:text-slate-400">
           Module {lesson.module.order}: {lesson.module.title} · {lesson.minutes} min
         </p>
-        <h1 className="mt-1 text-3xl font-bold tracking-tight">{lesson.title}</h1>
+        <div className="mt-1 flex flex-wrap items-start justify-between gap-3">
+          <h1 className="text-3xl font-bold tracking-tight">{lesson.title}</h1>
+          <BookmarkButton lessonId={lesson.id} bookmarked={study.bookmarked} />
+        </div>
         <section aria-labelledby="objectives-heading" className="mt-5 rounded-lg bg-slate-50 p-4 dark:bg-slate-900">
           <h2 id="objectives-heading" className="text-sm font-semibold">
             In this lesson you will learn to
@@ -91,10 +100,14 @@ export default async function LessonPage({ params }: Props) {
         <div className="mt-10 border-t border-slate-200 pt-6 dark:border-slate-800">
           <CompleteLessonForm lessonId={lesson.id} completed={done.has(lesson.id)} />
         </div>
+        <div className="mt-8 rounded-lg bg-slate-50 p-4 dark:bg-slate-900">
+          <NotesPanel key={study.noteUpdatedAt?.toISOString() ?? "empty"} lessonId={lesson.id} note={study.note} />
+        </div>
         <LessonPager
           previous={previous && { href: href(previous.slug), title: previous.title }}
           next={next && { href: href(next.slug), title: next.title }}
         />
+        <Discussion lessonId={lesson.id} comments={comments} />
       </article>
     </div>
   );

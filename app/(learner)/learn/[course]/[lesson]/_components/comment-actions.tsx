@@ -1,0 +1,114 @@
+"use client";
+
+import { useActionState, useState, type ReactNode } from "react";
+import { Button } from "@/components/ui/button";
+import type { FormState } from "@/lib/validation/form-state";
+import { HIDE_REASON_MAX } from "@/lib/validation/study";
+import { deleteCommentAction, hideCommentAction } from "@/app/(learner)/study-actions";
+import { CommentForm } from "./comment-form";
+
+type Fields = "lessonId" | "parentId" | "commentId" | "body" | "reason" | "hidden";
+const idle = { status: "idle" } as FormState<Fields>;
+
+type Props = {
+  lessonId: string;
+  commentId: string;
+  authorName: string;
+  body: string | null;
+  hidden: boolean;
+  canEdit: boolean;
+  canReply: boolean;
+  canModerate: boolean;
+  /** The comment's text, rendered on the server; replaced by the editor while editing. */
+  children: ReactNode;
+};
+
+export function CommentActions({ lessonId, commentId, authorName, body, hidden, canEdit, canReply, canModerate, children }: Props) {
+  const [mode, setMode] = useState<"idle" | "reply" | "edit" | "hide">("idle");
+  const [deleteState, deleteAction, deleting] = useActionState(deleteCommentAction, idle);
+  const [hideState, hideAction, hiding] = useActionState(hideCommentAction, idle);
+  const close = () => setMode("idle");
+
+  return (
+    <>
+      {mode === "edit" && body !== null ? (
+        <CommentForm mode="edit" commentId={commentId} body={body} label="Edit your comment" submitLabel="Save changes" onDone={close} />
+      ) : (
+        children
+      )}
+      <div className="mt-2 flex flex-wrap items-center gap-1 text-sm">
+        {canReply && (
+          <Button variant="ghost" className="px-2 py-1" aria-expanded={mode === "reply"} onClick={() => setMode(mode === "reply" ? "idle" : "reply")}>
+            Reply<span className="sr-only"> to {authorName}</span>
+          </Button>
+        )}
+        {canEdit && mode !== "edit" && (
+          <Button variant="ghost" className="px-2 py-1" onClick={() => setMode("edit")}>
+            Edit<span className="sr-only"> your comment</span>
+          </Button>
+        )}
+        {canEdit && (
+          <form
+            action={deleteAction}
+            onSubmit={(e) => {
+              if (!window.confirm("Delete this comment? Replies to it stay.")) e.preventDefault();
+            }}
+          >
+            <input type="hidden" name="commentId" value={commentId} />
+            <Button type="submit" variant="ghost" className="px-2 py-1 text-red-700 dark:text-red-400" disabled={deleting}>
+              Delete<span className="sr-only"> your comment</span>
+            </Button>
+          </form>
+        )}
+        {canModerate && hidden && (
+          <form action={hideAction}>
+            <input type="hidden" name="commentId" value={commentId} />
+            <input type="hidden" name="hidden" value="false" />
+            <Button type="submit" variant="ghost" className="px-2 py-1" disabled={hiding}>
+              Show again
+            </Button>
+          </form>
+        )}
+        {canModerate && !hidden && (
+          <Button variant="ghost" className="px-2 py-1" aria-expanded={mode === "hide"} onClick={() => setMode(mode === "hide" ? "idle" : "hide")}>
+            Hide<span className="sr-only"> comment by {authorName}</span>
+          </Button>
+        )}
+        <span aria-live="polite" className="text-red-700 dark:text-red-400">
+          {deleteState.status === "error" ? deleteState.message : hideState.status === "error" && mode !== "hide" ? hideState.message : null}
+        </span>
+      </div>
+      {mode === "reply" && (
+        <div className="mt-3">
+          <CommentForm mode="new" lessonId={lessonId} parentId={commentId} label={`Reply to ${authorName}`} submitLabel="Post reply" onDone={close} />
+        </div>
+      )}
+      {mode === "hide" && (
+        <form action={hideAction} className="mt-3 space-y-2">
+          <input type="hidden" name="commentId" value={commentId} />
+          <input type="hidden" name="hidden" value="true" />
+          <label htmlFor={`hide-${commentId}`} className="block text-sm font-medium">
+            Reason for hiding
+            <span className="ml-0.5 text-red-700 dark:text-red-400" aria-hidden="true">
+              *
+            </span>
+          </label>
+          <input
+            id={`hide-${commentId}`}
+            name="reason"
+            required
+            maxLength={HIDE_REASON_MAX}
+            aria-describedby={`hide-${commentId}-error`}
+            className="block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm dark:border-slate-600 dark:bg-slate-900"
+          />
+          <p id={`hide-${commentId}-error`} className="text-sm text-red-700 dark:text-red-400" aria-live="polite">
+            {hideState.fieldErrors?.reason}
+          </p>
+          <Button type="submit" variant="danger" disabled={hiding}>
+            Hide comment
+          </Button>
+        </form>
+      )}
+    </>
+  );
+}
