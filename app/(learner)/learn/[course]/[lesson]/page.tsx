@@ -101,7 +101,7 @@ export default async function LessonPage({ params }: Props) {
           <CompleteLessonForm lessonId={lesson.id} completed={done.has(lesson.id)} />
         </div>
         <div className="mt-8 rounded-lg bg-slate-50 p-4 dark:bg-slate-900">
-          <NotesPanel key={study.noteUpdatedAt?.toISOString() ?? "empty"} lessonId={lesson.id} note={study.note} />
+          <NotesPanel lessonId={lesson.id} note={study.note} />
         </div>
         <LessonPager
           previous={previous && { href: href(previous.slug), title: previous.title }}
