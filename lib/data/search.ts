@@ -43,7 +43,7 @@ async function buildIndex(version: string): Promise<Index> {
       id: `lesson:${l.id}`,
       kind: "lesson" as const,
       title: l.title,
-      text: markdownToText(`${l.objectives}\n${l.body}`),
+      text: markdownToText(`${l.objectives.split("\n").join(". ")}. ${l.body}`),
       trackSlug: c.track.slug,
       trackTitle: c.track.title,
       courseTitle: c.title,

@@ -24,6 +24,7 @@ export function markdownToText(markdown: string): string {
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1")
     .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
     .replace(/^\s*\|?\s*:?-{3,}.*$/gm, " ")
+    .replace(/^\s*[-+]\s+/gm, "")
     .replace(/[#>*_`|]/g, " ")
     .replace(/\s+/g, " ")
     .trim();
