@@ -3,10 +3,12 @@
 import { createPrismaClient } from "../lib/db/create-client";
 import { isPostgresUrl, resolveDatabaseUrl } from "../lib/database-url";
 import { CONTENT_ROOT, loadContent } from "../lib/content/load";
+import { loadQuestionBank } from "../lib/assessment/load-bank";
 import { importContent } from "./import-content";
+import { importBlueprints, importQuestions } from "./import-questions";
 import { ensureDemoAccounts } from "./demo-accounts";
 
-export async function seed({ url, demo }: { url: string; demo: boolean }): Promise<{ courses: number; lessons: number }> {
+export async function seed({ url, demo }: { url: string; demo: boolean }): Promise<{ courses: number; lessons: number; questions: number }> {
   const db = createPrismaClient(url);
   try {
     if (!isPostgresUrl(url)) {
@@ -14,8 +16,11 @@ export async function seed({ url, demo }: { url: string; demo: boolean }): Promi
       await db.$queryRaw`PRAGMA journal_mode = WAL`;
     }
     const counts = await importContent(db, loadContent(CONTENT_ROOT));
+    await importBlueprints(db);
+    const bank = loadQuestionBank();
+    await importQuestions(db, bank);
     if (demo) await ensureDemoAccounts(db);
-    return counts;
+    return { ...counts, questions: bank.length };
   } finally {
     await db.$disconnect();
   }
@@ -25,7 +30,9 @@ const isMain = import.meta.url === `file://${process.argv[1]}`;
 if (isMain) {
   const demo = !/^(false|0|no)$/i.test(process.env.KAIZEN_DEMO ?? "true");
   seed({ url: resolveDatabaseUrl(process.env.DATABASE_URL), demo })
-    .then(({ courses, lessons }) => console.log(`Seeded ${courses} courses, ${lessons} lessons${demo ? " and the demo accounts" : ""}.`))
+    .then(({ courses, lessons, questions }) =>
+      console.log(`Seeded ${courses} courses, ${lessons} lessons, ${questions} questions${demo ? " and the demo accounts" : ""}.`),
+    )
     .catch((error) => {
       console.error(error instanceof Error ? error.message : error);
       process.exit(1);

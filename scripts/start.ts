@@ -63,8 +63,8 @@ function ensureBuild(env: NodeJS.ProcessEnv) {
 async function main() {
   const secret = authSecret();
   const env = { ...process.env, AUTH_SECRET: secret, DATABASE_URL: url, KAIZEN_DEMO: String(demo), NODE_ENV: "production" as const };
-  const { courses, lessons } = await prepareDatabase({ url, demo });
-  console.log(`Database ready: ${courses} courses, ${lessons} lessons.`);
+  const { courses, lessons, questions } = await prepareDatabase({ url, demo });
+  console.log(`Database ready: ${courses} courses, ${lessons} lessons, ${questions} questions.`);
   ensureBuild(env);
 
   console.log(`\nKaizen Academy is starting on http://localhost:${port}`);

@@ -1,0 +1,121 @@
+// Exam formats to start from (public prep material; admins can correct them).
+// Passing marks are not published for PMP and CAPM: 65% is the platform's
+// conservative estimate, shown as such.
+export type BlueprintSeed = {
+  target: string;
+  name: string;
+  effectiveFrom: string;
+  questionCount: number;
+  scoredCount: number;
+  minutes: number;
+  passingPercent: number;
+  sectionBreaks: number[];
+  breakMinutes: number;
+  domains: { code: string; name: string; weight: number }[];
+};
+
+export const BLUEPRINTS: BlueprintSeed[] = [
+  {
+    target: "PMP",
+    name: "PMP Exam Content Outline 2021",
+    effectiveFrom: "2021-01-02",
+    questionCount: 180,
+    scoredCount: 175,
+    minutes: 230,
+    passingPercent: 65,
+    sectionBreaks: [60, 120],
+    breakMinutes: 10,
+    domains: [
+      { code: "people", name: "People", weight: 0.42 },
+      { code: "process", name: "Process", weight: 0.5 },
+      { code: "business-environment", name: "Business Environment", weight: 0.08 },
+    ],
+  },
+  {
+    target: "PMP",
+    name: "PMP Exam Content Outline, July 2026",
+    effectiveFrom: "2026-07-01",
+    questionCount: 185,
+    scoredCount: 175,
+    minutes: 240,
+    passingPercent: 65,
+    sectionBreaks: [62, 124],
+    breakMinutes: 10,
+    domains: [
+      { code: "people", name: "People", weight: 0.33 },
+      { code: "process", name: "Process", weight: 0.41 },
+      { code: "business-environment", name: "Business Environment", weight: 0.26 },
+    ],
+  },
+  {
+    target: "CAPM",
+    name: "CAPM Exam Content Outline 2023",
+    effectiveFrom: "2023-01-01",
+    questionCount: 150,
+    scoredCount: 135,
+    minutes: 180,
+    passingPercent: 65,
+    sectionBreaks: [75],
+    breakMinutes: 10,
+    domains: [
+      { code: "fundamentals", name: "Project Management Fundamentals and Core Concepts", weight: 0.36 },
+      { code: "predictive", name: "Predictive, Plan-Based Methodologies", weight: 0.17 },
+      { code: "agile", name: "Agile Frameworks/Methodologies", weight: 0.2 },
+      { code: "business-analysis", name: "Business Analysis Frameworks", weight: 0.27 },
+    ],
+  },
+  {
+    target: "LSSGB",
+    name: "Green Belt (IASSC/ASQ style)",
+    effectiveFrom: "2022-01-01",
+    questionCount: 100,
+    scoredCount: 100,
+    minutes: 180,
+    passingPercent: 70,
+    sectionBreaks: [],
+    breakMinutes: 0,
+    domains: [
+      { code: "overview", name: "Overview: Six Sigma and the Organisation", weight: 0.11 },
+      { code: "define", name: "Define", weight: 0.2 },
+      { code: "measure", name: "Measure", weight: 0.2 },
+      { code: "analyze", name: "Analyze", weight: 0.18 },
+      { code: "improve", name: "Improve", weight: 0.16 },
+      { code: "control", name: "Control", weight: 0.15 },
+    ],
+  },
+  {
+    target: "LEAN",
+    name: "Kaizen Lean Practitioner",
+    effectiveFrom: "2026-01-01",
+    questionCount: 60,
+    scoredCount: 60,
+    minutes: 90,
+    passingPercent: 70,
+    sectionBreaks: [],
+    breakMinutes: 0,
+    domains: [
+      { code: "value-and-waste", name: "Value and Waste", weight: 0.25 },
+      { code: "flow-and-pull", name: "Flow and Pull", weight: 0.25 },
+      { code: "standard-work-5s", name: "Standard Work and 5S", weight: 0.2 },
+      { code: "kaizen", name: "Kaizen", weight: 0.15 },
+      { code: "lean-metrics", name: "Lean Metrics", weight: 0.15 },
+    ],
+  },
+  {
+    target: "EI",
+    name: "Kaizen Emotional Intelligence Certificate",
+    effectiveFrom: "2026-01-01",
+    questionCount: 50,
+    scoredCount: 50,
+    minutes: 75,
+    passingPercent: 70,
+    sectionBreaks: [],
+    breakMinutes: 0,
+    domains: [
+      { code: "self-awareness", name: "Self-Awareness", weight: 0.25 },
+      { code: "self-management", name: "Self-Management", weight: 0.25 },
+      { code: "social-awareness", name: "Social Awareness", weight: 0.25 },
+      { code: "relationship-management", name: "Relationship Management", weight: 0.25 },
+    ],
+  },
+];

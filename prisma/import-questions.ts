@@ -1,0 +1,76 @@
+// Writes blueprints and the question bank into the database. A question whose
+// text, choices or key changed gets a new version; old versions stay, so past
+// attempts keep what they were graded on. Questions gone from the bank retire.
+import type { PrismaClient } from "../lib/generated/prisma/client";
+import type { QuestionSource } from "../lib/assessment/question-schema";
+import { contentHash, toPayload } from "../lib/assessment/to-payload";
+import { BLUEPRINTS } from "./blueprints";
+
+export async function importBlueprints(db: PrismaClient): Promise<void> {
+  for (const b of BLUEPRINTS) {
+    const target = await db.certificationTarget.findUniqueOrThrow({ where: { code: b.target }, select: { id: true } });
+    const effectiveFrom = new Date(`${b.effectiveFrom}T00:00:00Z`);
+    const data = {
+      name: b.name,
+      questionCount: b.questionCount,
+      scoredCount: b.scoredCount,
+      minutes: b.minutes,
+      passingPercent: b.passingPercent,
+      sectionBreaks: JSON.stringify(b.sectionBreaks),
+      breakMinutes: b.breakMinutes,
+      domains: JSON.stringify(b.domains),
+    };
+    // Seed values only fill in what is missing: an admin's corrections survive restarts.
+    await db.blueprint.upsert({ where: { targetId_effectiveFrom: { targetId: target.id, effectiveFrom } }, create: { targetId: target.id, effectiveFrom, ...data }, update: {} });
+  }
+}
+
+export async function importQuestions(db: PrismaClient, bank: QuestionSource[]): Promise<{ created: number; versioned: number }> {
+  const targets = new Map((await db.certificationTarget.findMany({ select: { id: true, code: true } })).map((t) => [t.code, t.id]));
+  const modules = new Map(
+    (await db.module.findMany({ select: { id: true, slug: true, course: { select: { slug: true } } } })).map((m) => [`${m.course.slug}/${m.slug}`, m.id]),
+  );
+  const existing = new Map(
+    (
+      await db.question.findMany({
+        select: { id: true, key: true, versions: { orderBy: { version: "desc" }, take: 1, select: { version: true, contentHash: true } } },
+      })
+    ).map((q) => [q.key, q]),
+  );
+  let created = 0;
+  let versioned = 0;
+  await db.$transaction(
+    async (tx) => {
+      for (const q of bank) {
+        const meta = {
+          targetId: targets.get(q.target)!,
+          domain: q.domain,
+          task: q.task ?? null,
+          difficulty: q.difficulty,
+          tags: q.tags.join(","),
+          moduleId: q.module ? (modules.get(q.module) ?? null) : null,
+          retired: false,
+        };
+        const hash = contentHash(q);
+        const version = { type: q.type, stem: q.stem.trim(), explanation: q.explanation.trim(), payload: JSON.stringify(toPayload(q)), contentHash: hash };
+        const found = existing.get(q.id);
+        if (!found) {
+          await tx.question.create({ data: { key: q.id, ...meta, versions: { create: { version: 1, ...version } } } });
+          created++;
+          continue;
+        }
+        await tx.question.update({ where: { id: found.id }, data: meta });
+        const latest = found.versions[0];
+        if (latest?.contentHash !== hash) {
+          await tx.questionVersion.create({ data: { questionId: found.id, version: (latest?.version ?? 0) + 1, ...version } });
+          versioned++;
+        }
+      }
+      const keys = new Set(bank.map((q) => q.id));
+      const gone = [...existing.keys()].filter((k) => !keys.has(k));
+      if (gone.length) await tx.question.updateMany({ where: { key: { in: gone } }, data: { retired: true } });
+    },
+    { timeout: 60_000 },
+  );
+  return { created, versioned };
+}
