@@ -1,12 +1,12 @@
 import type { AnchorHTMLAttributes } from "react";
-import ReactMarkdown from "react-markdown";
+import ReactMarkdown, { type ExtraProps } from "react-markdown";
 import rehypeSanitize from "rehype-sanitize";
 
 // Markdown-lite: emphasis, code, links, lists and quotes. Headings, images,
 // tables and raw HTML are not rendered; their text is kept.
 const allowed = ["p", "em", "strong", "code", "pre", "a", "ul", "ol", "li", "blockquote", "br", "del"];
 
-function ExternalLink(props: AnchorHTMLAttributes<HTMLAnchorElement>) {
+function ExternalLink({ node: _node, ...props }: AnchorHTMLAttributes<HTMLAnchorElement> & ExtraProps) {
   return <a {...props} rel="nofollow ugc noopener noreferrer" className="text-brand-700 underline dark:text-emerald-300" />;
 }
 

@@ -1,0 +1,286 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { actAs, runAs } from "@/test/session";
+import { createUser, expectInterrupt, form, signInAs, testDb } from "@/test/helpers";
+import type { Payload, Response } from "@/lib/assessment/types";
+import { loadQuestionBank } from "@/lib/assessment/load-bank";
+import { advanceSection, getAttempt, getReviewCounts, answerReview, listModuleQuizzes, nextReviewItem, saveAnswer, startExam, startModuleQuiz, submitAttempt } from "@/lib/data/assessment";
+import { importQuestions } from "@/prisma/import-questions";
+import { saveAnswerAction, startExamAction, submitAttemptAction } from "./assessment-actions";
+
+const idle = { status: "idle" } as const;
+
+/** The right answer to an item, read from the key in the database (as only a test may). */
+async function rightAnswer(attemptId: string, position: number): Promise<Response> {
+  const item = await testDb.attemptItem.findUniqueOrThrow({
+    where: { attemptId_position: { attemptId, position } },
+    select: { questionVersion: { select: { payload: true } } },
+  });
+  const p = JSON.parse(item.questionVersion.payload) as Payload;
+  switch (p.type) {
+    case "single":
+      return { type: "single", choice: p.options.find((o) => o.correct)!.id };
+    case "multiple":
+      return { type: "multiple", choices: p.options.filter((o) => o.correct).map((o) => o.id) };
+    case "true-false":
+      return { type: "true-false", value: p.answer };
+    case "numeric":
+      return { type: "numeric", value: p.answer };
+    case "matching":
+      return { type: "matching", matches: Object.fromEntries(p.pairs.map((x) => [x.id, x.matchId])) };
+    case "ordering":
+      return { type: "ordering", order: p.items.map((i) => i.id) };
+  }
+}
+
+async function wrongAnswer(attemptId: string, position: number): Promise<Response> {
+  const right = await rightAnswer(attemptId, position);
+  switch (right.type) {
+    case "true-false":
+      return { type: "true-false", value: !right.value };
+    case "numeric":
+      return { type: "numeric", value: right.value + 1000 };
+    case "single": {
+      const item = await testDb.attemptItem.findUniqueOrThrow({ where: { attemptId_position: { attemptId, position } }, select: { questionVersion: { select: { payload: true } } } });
+      const p = JSON.parse(item.questionVersion.payload) as Extract<Payload, { type: "single" }>;
+      return { type: "single", choice: p.options.find((o) => o.credit === 0)!.id };
+    }
+    case "multiple":
+      return { type: "multiple", choices: [] };
+    case "matching":
+      return { type: "matching", matches: {} };
+    case "ordering":
+      return { type: "ordering", order: [...right.order].reverse() };
+  }
+}
+
+async function startShort(code = "PMP") {
+  const result = await startExam({ targetCode: code, mode: "short" });
+  if (!result.ok) throw new Error(result.error);
+  return result.attemptId;
+}
+
+const KEY_FIELDS = /"(correct|credit|explanation|falseExplanation|answer|tolerance|matchId|solution|feedback)"/;
+
+describe("practice exams", () => {
+  it("draws a short exam by the blueprint in force and resumes it on a second start", async () => {
+    await signInAs("learner");
+    const id = await startShort();
+    const view = (await getAttempt(id))!;
+    expect(view.items).toHaveLength(20);
+    const perDomain = (d: string) => view.items.filter((i) => i.domain === d).length;
+    // July 2026 outline: People 33%, Process 41%, Business Environment 26%.
+    expect([perDomain("people"), perDomain("process"), perDomain("business-environment")]).toEqual([7, 8, 5]);
+    expect(new Set(view.items.map((i) => i.question.stem)).size).toBe(20);
+    expect(await startShort()).toBe(id);
+  });
+
+  it("never sends the key, explanations or per-option correctness before submission", async () => {
+    await signInAs("learner");
+    const id = await startShort("LSSGB");
+    await saveAnswer({ attemptId: id, position: 1, response: await rightAnswer(id, 1) });
+    const view = await getAttempt(id);
+    expect(JSON.stringify(view)).not.toMatch(KEY_FIELDS);
+  });
+
+  it("grades on the server from stored answers, ignoring anything the client claims", async () => {
+    const me = await signInAs("learner");
+    const id = await startShort("CAPM");
+    for (let position = 1; position <= 10; position++) {
+      const result = await saveAnswerAction({ attemptId: id, position, response: await rightAnswer(id, position), score: 100, correct: true, credit: 1 });
+      expect(result).toEqual({ ok: true });
+    }
+    for (let position = 11; position <= 20; position++) {
+      await saveAnswerAction({ attemptId: id, position, response: await wrongAnswer(id, position), correct: true });
+    }
+    await expectInterrupt(submitAttemptAction(idle, form({ attemptId: id, score: "20", percent: "100" })), new RegExp(`/exams/${id}/results`));
+    const attempt = await testDb.attempt.findUniqueOrThrow({ where: { id } });
+    expect(attempt).toMatchObject({ status: "submitted", userId: me.id, score: 10, maxScore: 20, percent: 50, passed: false, activeKey: null });
+    const view = (await getAttempt(id))!;
+    expect(view.result!.byDomain.reduce((s, d) => s + d.total, 0)).toBe(20);
+    expect(view.items[0]!.feedback).toMatchObject({ correct: true, credit: 1 });
+    expect(view.items[0]!.feedback!.explanation.length).toBeGreaterThan(10);
+  });
+
+  it("grades once when submitted twice, and refuses answers afterwards", async () => {
+    const me = await signInAs("learner");
+    const id = await startShort();
+    await saveAnswer({ attemptId: id, position: 1, response: await rightAnswer(id, 1) });
+    const first = await submitAttempt(id);
+    const after = await testDb.attempt.findUniqueOrThrow({ where: { id } });
+    const second = await Promise.all([submitAttempt(id), submitAttempt(id)]);
+    expect([first, ...second].every((r) => r.ok)).toBe(true);
+    expect(await testDb.attempt.findUniqueOrThrow({ where: { id } })).toEqual(after);
+    const cards = await testDb.reviewCard.findMany({ where: { userId: me.id } });
+    expect(cards.map((c) => c.reps)).toEqual([1]);
+    const late = await saveAnswer({ attemptId: id, position: 2, response: await rightAnswer(id, 2) });
+    expect(late).toEqual({ ok: false, error: "This attempt is finished; its answers can no longer change." });
+    expect((await testDb.attemptItem.findUniqueOrThrow({ where: { attemptId_position: { attemptId: id, position: 2 } } })).response).toBeNull();
+  });
+
+  it("judges the deadline by the server clock and finalises an expired attempt on the next request", async () => {
+    await signInAs("learner");
+    const start = new Date("2026-11-29T10:00:00Z");
+    const started = await startExam({ targetCode: "EI", mode: "short" }, start);
+    if (!started.ok) throw new Error(started.error);
+    const id = started.attemptId;
+    const attempt = await testDb.attempt.findUniqueOrThrow({ where: { id } });
+    const deadline = attempt.deadlineAt!;
+    expect((deadline.getTime() - start.getTime()) / 60_000).toBe(30); // 20 questions at 75 min / 50
+    expect(await saveAnswer({ attemptId: id, position: 1, response: await rightAnswer(id, 1) }, new Date(deadline.getTime() - 1000))).toEqual({ ok: true });
+
+    const late = await saveAnswer({ attemptId: id, position: 2, response: await rightAnswer(id, 2) }, new Date(deadline.getTime() + 1000));
+    expect(late).toMatchObject({ ok: false, error: expect.stringMatching(/^Time is up/) });
+    const closed = await testDb.attempt.findUniqueOrThrow({ where: { id } });
+    expect(closed).toMatchObject({ status: "submitted", expired: true, score: 1 });
+
+    // Another attempt left to run out is closed when the learner next asks for anything.
+    const other = await startExam({ targetCode: "EI", mode: "drill", domain: "self-awareness" }, start);
+    if (!other.ok) throw new Error(other.error);
+    await getAttempt(id, new Date(start.getTime() + 3 * 3600_000));
+    expect(await testDb.attempt.findUniqueOrThrow({ where: { id: other.attemptId } })).toMatchObject({ status: "submitted", expired: true });
+  });
+
+  it("refuses answers of the wrong shape, unknown questions and bad ids, writing nothing", async () => {
+    await signInAs("learner");
+    const id = await startShort();
+    expect(await saveAnswerAction({ attemptId: id, position: 1, response: { type: "numeric", value: "ten" } })).toMatchObject({ ok: false });
+    expect(await saveAnswerAction({ attemptId: id, position: 150, response: await rightAnswer(id, 1) })).toMatchObject({ ok: false, error: "That question is not part of this attempt." });
+    expect(await saveAnswerAction({ attemptId: id, position: "1", response: {} })).toEqual({ ok: false, error: "That request was not understood." });
+    expect(await saveAnswerAction("nonsense")).toEqual({ ok: false, error: "That request was not understood." });
+    expect(await saveAnswerAction({ attemptId: "nope", position: 1, response: {} })).toMatchObject({ ok: false, error: "That attempt does not exist." });
+    expect(await testDb.attemptItem.count({ where: { attemptId: id, response: { not: null } } })).toBe(0);
+
+    expect((await startExamAction(idle, form({ targetCode: "XYZ", mode: "short" }))).fieldErrors?.targetCode).toBe("Choose a certification.");
+    expect((await startExamAction(idle, form({ targetCode: "PMP", mode: "drill" }))).fieldErrors?.domain).toBe("Choose a domain to drill.");
+    expect((await startExamAction(idle, form({ targetCode: "PMP", mode: "drill", domain: "agile" }))).fieldErrors?.domain).toBe("Choose one of the exam's domains.");
+  });
+
+  it("keeps each learner's attempts their own, by read and by write", async () => {
+    await signInAs("learner");
+    const id = await startShort();
+    await signInAs("learner");
+    expect(await getAttempt(id)).toBeNull();
+    expect(await saveAnswer({ attemptId: id, position: 1, response: await rightAnswer(id, 1) })).toEqual({ ok: false, error: "That attempt does not exist." });
+    expect(await submitAttempt(id)).toEqual({ ok: false, error: "That attempt does not exist." });
+    expect(await testDb.attempt.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "in_progress" });
+  });
+
+  it("locks earlier sections after a break, and the break does not eat exam time", async () => {
+    await signInAs("learner");
+    const start = new Date("2026-11-29T08:00:00Z");
+    const started = await startExam({ targetCode: "CAPM", mode: "full" }, start);
+    if (!started.ok) throw new Error(started.error);
+    const id = started.attemptId;
+    const attempt = await testDb.attempt.findUniqueOrThrow({ where: { id }, include: { _count: { select: { items: true } } } });
+    expect(attempt._count.items).toBe(150);
+    expect(JSON.parse(attempt.sectionBreaks)).toEqual([75]);
+    const at = (min: number) => new Date(start.getTime() + min * 60_000);
+
+    expect(await saveAnswer({ attemptId: id, position: 80, response: await rightAnswer(id, 80) }, at(5))).toMatchObject({ ok: false, error: /Finish the current section/ });
+    expect(await saveAnswer({ attemptId: id, position: 10, response: await rightAnswer(id, 10) }, at(5))).toEqual({ ok: true });
+    expect(await advanceSection({ attemptId: id, takeBreak: true }, at(60))).toEqual({ ok: true });
+    expect(await saveAnswer({ attemptId: id, position: 10, response: await wrongAnswer(id, 10) }, at(66))).toMatchObject({ ok: false, error: /locked/ });
+    expect(await saveAnswer({ attemptId: id, position: 80, response: await rightAnswer(id, 80) }, at(66))).toEqual({ ok: true });
+    const after = await testDb.attempt.findUniqueOrThrow({ where: { id } });
+    expect(after.deadlineAt!.getTime() - attempt.deadlineAt!.getTime()).toBe(6 * 60_000);
+  });
+
+  it("saves 50 learners' answers and submissions at once without losing any", async () => {
+    const learners = await Promise.all(Array.from({ length: 50 }, () => createUser("learner")));
+    const attempts = await Promise.all(learners.map((u) => runAs(u, () => startShort("LEAN"))));
+    const answers = await Promise.all(learners.map((u, i) => runAs(u, async () => saveAnswerAction({ attemptId: attempts[i]!, position: 1, response: await rightAnswer(attempts[i]!, 1) }))));
+    expect(answers.every((a) => a.ok)).toBe(true);
+    const submits = await Promise.all(learners.map((u, i) => runAs(u, () => submitAttempt(attempts[i]!))));
+    expect(submits.every((s) => s.ok)).toBe(true);
+    const rows = await testDb.attempt.findMany({ where: { id: { in: attempts } }, select: { status: true, score: true } });
+    expect(rows.filter((r) => r.status === "submitted" && r.score === 1)).toHaveLength(50);
+  });
+});
+
+describe("module quizzes", () => {
+  let moduleId: string;
+  beforeAll(async () => {
+    moduleId = (await testDb.module.findFirstOrThrow({ where: { slug: "value-and-waste", course: { slug: "lean-fundamentals" } } })).id;
+  });
+
+  it("gives feedback after each answer, records the result and schedules reviews", async () => {
+    const me = await signInAs("learner");
+    const started = await startModuleQuiz(moduleId);
+    if (!started.ok) throw new Error(started.error);
+    const id = started.attemptId;
+    const before = (await getAttempt(id))!;
+    expect(before.items.length).toBeGreaterThanOrEqual(5);
+    expect(JSON.stringify(before)).not.toMatch(KEY_FIELDS);
+
+    const first = await saveAnswer({ attemptId: id, position: 1, response: await rightAnswer(id, 1), confidence: "high" });
+    expect(first).toMatchObject({ ok: true, feedback: { correct: true, credit: 1, explanation: expect.any(String) } });
+    expect(await saveAnswer({ attemptId: id, position: 1, response: await wrongAnswer(id, 1) })).toEqual({ ok: false, error: "You've already answered this question." });
+    // Only the answered item's key is revealed.
+    const view = (await getAttempt(id))!;
+    expect(view.items[0]!.feedback).toBeDefined();
+    expect(JSON.stringify(view.items.slice(1))).not.toMatch(KEY_FIELDS);
+
+    for (const item of before.items.slice(1)) await saveAnswer({ attemptId: id, position: item.position, response: await wrongAnswer(id, item.position) });
+    await submitAttempt(id);
+    const [status] = (await listModuleQuizzes((await testDb.module.findUniqueOrThrow({ where: { id: moduleId } })).courseId)).filter((m) => m.moduleId === moduleId);
+    expect(status!.last!.percent).toBeCloseTo(100 / before.items.length);
+    expect(status!.last!.passed).toBe(false);
+    expect(await testDb.reviewCard.count({ where: { userId: me.id } })).toBe(before.items.length);
+  });
+
+  it("keeps the graded history when a question is edited later", async () => {
+    await signInAs("learner");
+    const started = await startModuleQuiz(moduleId);
+    if (!started.ok) throw new Error(started.error);
+    const id = started.attemptId;
+    await saveAnswer({ attemptId: id, position: 1, response: await rightAnswer(id, 1) });
+    await submitAttempt(id);
+    const before = (await getAttempt(id))!;
+    const item = await testDb.attemptItem.findUniqueOrThrow({ where: { attemptId_position: { attemptId: id, position: 1 } }, select: { questionId: true } });
+    const key = (await testDb.question.findUniqueOrThrow({ where: { id: item.questionId } })).key;
+
+    const bank = loadQuestionBank().map((q) => (q.id === key ? { ...q, stem: `${q.stem} (reworded)` } : q));
+    expect(await importQuestions(testDb, bank)).toEqual({ created: 0, versioned: 1 });
+    expect(await testDb.questionVersion.count({ where: { questionId: item.questionId } })).toBe(2);
+    const after = (await getAttempt(id))!;
+    expect(after.items[0]!.question.stem).toBe(before.items[0]!.question.stem);
+    expect(after.result!.score).toBe(before.result!.score);
+  });
+
+  it("refuses an unknown module", async () => {
+    await signInAs("learner");
+    expect(await startModuleQuiz("no-such-module")).toEqual({ ok: false, error: "That module does not exist." });
+  });
+});
+
+describe("spaced review", () => {
+  it("serves due cards without the key and reschedules them by rating", async () => {
+    await signInAs("learner");
+    const id = await startShort("PMP");
+    for (let p = 1; p <= 3; p++) await saveAnswer({ attemptId: id, position: p, response: await rightAnswer(id, p) });
+    const now = new Date();
+    await submitAttempt(id, now);
+    expect(await getReviewCounts(now)).toMatchObject({ total: 3, dueNow: 0 });
+    const later = new Date(now.getTime() + 30 * 86_400_000);
+    expect((await getReviewCounts(later)).dueNow).toBe(3);
+
+    const item = (await nextReviewItem(later))!;
+    expect(JSON.stringify(item)).not.toMatch(KEY_FIELDS);
+    expect(await answerReview({ questionId: item.questionId, response: { type: "nope" }, confidence: "high" }, later)).toMatchObject({ ok: false });
+    const right = await testDb.questionVersion.findFirstOrThrow({ where: { questionId: item.questionId }, orderBy: { version: "desc" } });
+    const payload = JSON.parse(right.payload) as Payload;
+    const response: Response =
+      payload.type === "true-false" ? { type: "true-false", value: !payload.answer } : payload.type === "numeric" ? { type: "numeric", value: payload.answer + 999 } : { type: "ordering", order: [] };
+    if (payload.type === "true-false" || payload.type === "numeric") {
+      const result = await answerReview({ questionId: item.questionId, response, confidence: "high" }, later);
+      expect(result).toMatchObject({ ok: true, feedback: { correct: false } });
+      if (result.ok) expect(result.nextDue.getTime() - later.getTime()).toBeLessThan(86_400_000);
+    }
+    expect(await answerReview({ questionId: item.questionId, response, confidence: "high" }, now)).toMatchObject({ ok: false });
+  });
+
+  it("needs a signed-in learner", async () => {
+    actAs(null);
+    await expectInterrupt(getReviewCounts(), /sign-in/);
+  });
+});

@@ -1,0 +1,43 @@
+// How an exam of each mode is sized and timed from the blueprint in force.
+
+export type ExamMode = "short" | "drill" | "full";
+export const SHORT_EXAM_QUESTIONS = 20;
+export const DRILL_QUESTIONS = 10;
+export const QUIZ_PASSING_PERCENT = 70;
+
+export type BlueprintFormat = { questionCount: number; minutes: number; sectionBreaks: number[] };
+
+export type ExamPlan = { questions: number; minutes: number; sectionBreaks: number[] };
+
+/**
+ * Short and drill exams keep the real exam's pace (minutes per question). A
+ * full simulation uses the real format; when the bank holds fewer questions,
+ * it is scaled down at the same pace and with breaks at the same fractions.
+ */
+export function planExam(mode: ExamMode, format: BlueprintFormat, available: number): ExamPlan {
+  const pace = format.minutes / format.questionCount;
+  const wanted = mode === "full" ? format.questionCount : mode === "short" ? SHORT_EXAM_QUESTIONS : DRILL_QUESTIONS;
+  const questions = Math.min(wanted, available);
+  const minutes = questions === format.questionCount ? format.minutes : Math.max(1, Math.ceil(questions * pace));
+  const sectionBreaks =
+    mode === "full"
+      ? [...new Set(format.sectionBreaks.map((b) => Math.round((b * questions) / format.questionCount)))].filter((b) => b > 0 && b < questions)
+      : [];
+  return { questions, minutes, sectionBreaks };
+}
+
+/** Section index (0-based) of a 1-based question number. */
+export function sectionOf(position: number, sectionBreaks: number[]): number {
+  return sectionBreaks.filter((b) => position > b).length;
+}
+
+/** The deadline, extended by break time used so far (up to the allowance). */
+export function effectiveDeadline(
+  attempt: { deadlineAt: Date | null; breakStartedAt: Date | null; breakMinutes: number },
+  now: Date,
+): Date | null {
+  if (!attempt.deadlineAt) return null;
+  if (!attempt.breakStartedAt) return attempt.deadlineAt;
+  const used = Math.min(now.getTime() - attempt.breakStartedAt.getTime(), attempt.breakMinutes * 60_000);
+  return new Date(attempt.deadlineAt.getTime() + Math.max(0, used));
+}
