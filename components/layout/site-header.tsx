@@ -27,9 +27,17 @@ export async function SiteHeader() {
             </Link>
           )}
           {viewer && (
-            <Link href="/search" className={navLink}>
-              Search
-            </Link>
+            <>
+              <Link href="/exams" className={navLink}>
+                Exams
+              </Link>
+              <Link href="/review" className={navLink}>
+                Review
+              </Link>
+              <Link href="/search" className={navLink}>
+                Search
+              </Link>
+            </>
           )}
           {viewer?.role === "admin" && (
             <Link href="/admin/users" className={navLink}>

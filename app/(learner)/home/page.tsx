@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { ProgressBar } from "@/components/ui/progress-bar";
+import { getReviewCounts } from "@/lib/data/assessment";
 import { listMyStudyItems, type StudyItem } from "@/lib/data/notes";
 import { listMyCourses } from "@/lib/data/progress";
 import { requireViewer } from "@/lib/data/viewer";
@@ -10,7 +11,7 @@ export const metadata: Metadata = { title: "My learning" };
 
 export default async function LearnerHome({ searchParams }: { searchParams: Promise<{ welcome?: string }> }) {
   const viewer = await requireViewer();
-  const [{ welcome }, courses, study] = await Promise.all([searchParams, listMyCourses(), listMyStudyItems()]);
+  const [{ welcome }, courses, study, reviews] = await Promise.all([searchParams, listMyCourses(), listMyStudyItems(), getReviewCounts()]);
   const current = courses.find((c) => c.next);
 
   return (
@@ -30,6 +31,28 @@ export default async function LearnerHome({ searchParams }: { searchParams: Prom
           </Link>
         </section>
       ) : null}
+
+      <section aria-labelledby="practice-heading" className="mt-8 grid gap-4 sm:grid-cols-2">
+        <h2 id="practice-heading" className="sr-only">
+          Practice
+        </h2>
+        <div className="rounded-xl border border-slate-200 p-5 dark:border-slate-800">
+          <p className="font-semibold">Spaced review</p>
+          <p className="mt-1 text-sm text-slate-700 dark:text-slate-300" data-testid="home-review-counts">
+            {reviews.dueToday} due today · {reviews.dueThisWeek} this week
+          </p>
+          <Link href="/review" className={buttonClass(reviews.dueNow > 0 ? "primary" : "secondary", "mt-3")}>
+            {reviews.dueNow > 0 ? `Review ${reviews.dueNow} now` : "Open review"}
+          </Link>
+        </div>
+        <div className="rounded-xl border border-slate-200 p-5 dark:border-slate-800">
+          <p className="font-semibold">Practice exams</p>
+          <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">Short mixed exams, domain drills and full-length simulations.</p>
+          <Link href="/exams" className={buttonClass("secondary", "mt-3")}>
+            Choose an exam
+          </Link>
+        </div>
+      </section>
 
       <section aria-labelledby="courses-heading" className="mt-10">
         <h2 id="courses-heading" className="text-xl font-bold">

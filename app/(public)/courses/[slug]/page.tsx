@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EnrolButton } from "@/app/(learner)/_components/enrol-button";
+import { ModuleQuizButton } from "@/app/(learner)/_components/module-quiz-button";
 import { LessonMarkdown } from "@/components/markdown/lesson-markdown";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { ProgressBar } from "@/components/ui/progress-bar";
+import { listModuleQuizzes } from "@/lib/data/assessment";
 import { getCourseOutline } from "@/lib/data/catalog";
 import { getCourseProgress } from "@/lib/data/progress";
 import { getViewer } from "@/lib/data/viewer";
@@ -22,6 +24,7 @@ export default async function CoursePage({ params }: Props) {
   const course = await getCourseOutline((await params).slug);
   if (!course) notFound();
   const [viewer, progress] = await Promise.all([getViewer(), getCourseProgress(course.id)]);
+  const quizzes = viewer ? new Map((await listModuleQuizzes(course.id)).map((q) => [q.moduleId, q])) : null;
   const done = new Set(progress.completedLessonIds);
   const lessons = course.modules.flatMap((m) => m.lessons);
   const next = lessons.find((l) => !done.has(l.id)) ?? lessons[0];
@@ -82,6 +85,9 @@ export default async function CoursePage({ params }: Props) {
                     </li>
                   ))}
                 </ol>
+                {quizzes?.get(mod.id)?.questionCount ? (
+                  <ModuleQuizButton moduleTitle={mod.title} {...quizzes.get(mod.id)!} />
+                ) : null}
               </li>
             ))}
           </ol>

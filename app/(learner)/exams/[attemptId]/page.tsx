@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { getAttempt } from "@/lib/data/assessment";
+import { requireViewer } from "@/lib/data/viewer";
+import { ExamRunner } from "../_components/exam-runner";
+
+export const metadata: Metadata = { title: "Exam" };
+
+export default async function ExamAttemptPage({ params }: { params: Promise<{ attemptId: string }> }) {
+  await requireViewer();
+  const attempt = await getAttempt((await params).attemptId);
+  if (!attempt || attempt.mode === "quiz") notFound();
+  if (attempt.status === "submitted") redirect(`/exams/${attempt.id}/results`);
+  return (
+    <ExamRunner
+      attemptId={attempt.id}
+      title={attempt.title}
+      deadline={attempt.deadlineAt?.toISOString() ?? null}
+      serverNow={attempt.serverNow.toISOString()}
+      onBreakUntil={attempt.onBreakUntil?.toISOString() ?? null}
+      section={attempt.section}
+      sectionBreaks={attempt.sectionBreaks}
+      items={attempt.items.map(({ feedback: _hidden, ...item }) => item)}
+    />
+  );
+}

@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { listExamOptions } from "@/lib/data/assessment";
+import { requireViewer } from "@/lib/data/viewer";
+import { StartExamForm } from "./_components/start-exam-form";
+
+export const metadata: Metadata = { title: "Practice exams" };
+
+const MODE_NAMES: Record<string, string> = { short: "Short mixed exam", drill: "Domain drill", full: "Full-length simulation" };
+const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
+
+export default async function ExamsPage() {
+  await requireViewer();
+  const options = await listExamOptions();
+  return (
+    <div className="mx-auto max-w-5xl px-4 py-10">
+      <h1 className="text-3xl font-bold tracking-tight">Practice exams</h1>
+      <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">
+        Timed by the server clock, drawn by each exam&apos;s domain weights, and favouring questions you haven&apos;t seen lately. Answers save as you go,
+        so you can resume on any device.
+      </p>
+      <div className="mt-8 space-y-8">
+        {options.map((o) => (
+          <section key={o.code} aria-labelledby={`exam-${o.code}`} className="rounded-xl border border-slate-200 p-6 dark:border-slate-800">
+            <div className="flex flex-wrap items-baseline justify-between gap-2">
+              <h2 id={`exam-${o.code}`} className="text-xl font-bold">
+                {o.name}
+              </h2>
+              <Badge tone="brand">{o.code}</Badge>
+            </div>
+            <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+              {o.blueprint.name}: {o.blueprint.questionCount} questions in {o.blueprint.minutes} minutes
+              {o.blueprint.sectionBreaks.length > 0 && `, breaks after questions ${o.blueprint.sectionBreaks.join(" and ")}`}; pass mark used here{" "}
+              {o.blueprint.passingPercent}%. Question bank: {o.bankSize}.
+            </p>
+            <ul className="mt-3 flex flex-wrap gap-2 text-xs">
+              {o.domains.map((d) => (
+                <li key={d.code} className="rounded bg-slate-100 px-2 py-1 dark:bg-slate-800">
+                  {d.name} {Math.round(d.weight * 100)}%
+                </li>
+              ))}
+            </ul>
+            {o.open.length > 0 && (
+              <div className="mt-4 rounded-lg bg-amber-50 p-3 text-sm dark:bg-amber-950">
+                <p className="font-semibold">In progress</p>
+                <ul className="mt-1 space-y-1">
+                  {o.open.map((a) => (
+                    <li key={a.id}>
+                      <Link href={`/exams/${a.id}`} className="underline">
+                        Resume {MODE_NAMES[a.mode]?.toLowerCase()}
+                        {a.domain ? ` (${a.domain.replace(/-/g, " ")})` : ""}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+            <div className="mt-5">
+              <StartExamForm
+                targetCode={o.code}
+                plans={o.plans}
+                fullFormat={{ questions: o.blueprint.questionCount, minutes: o.blueprint.minutes }}
+                domains={o.domains.map((d) => ({ code: d.code, name: d.name, available: d.available }))}
+              />
+            </div>
+            {o.recent.length > 0 && (
+              <div className="mt-5">
+                <h3 className="text-sm font-semibold">Recent results</h3>
+                <ul className="mt-2 divide-y divide-slate-100 text-sm dark:divide-slate-800">
+                  {o.recent.map((r) => (
+                    <li key={r.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                      <Link href={`/exams/${r.id}/results`} className="underline">
+                        {MODE_NAMES[r.mode]}
+                        {r.domain ? `: ${r.domain.replace(/-/g, " ")}` : ""} · {dateFormat.format(r.submittedAt)}
+                      </Link>
+                      <span className="tabular-nums">
+                        {Math.round(r.percent)}% {r.passed === null ? "" : r.passed ? "· passed" : "· below pass mark"}
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+          </section>
+        ))}
+      </div>
+    </div>
+  );
+}

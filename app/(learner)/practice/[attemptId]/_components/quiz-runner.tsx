@@ -1,0 +1,119 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState, useEffect, useRef, useState } from "react";
+import { FeedbackView } from "@/components/assessment/feedback-view";
+import { MarkdownText } from "@/components/assessment/markdown-text";
+import { QuestionInput } from "@/components/assessment/question-input";
+import { ConfidencePicker } from "@/components/assessment/confidence-picker";
+import { Button } from "@/components/ui/button";
+import type { PresentedQuestion } from "@/lib/assessment/present";
+import type { Confidence } from "@/lib/assessment/schedule";
+import type { Response } from "@/lib/assessment/types";
+import type { Feedback } from "@/lib/data/assessment";
+import type { FormState } from "@/lib/validation/form-state";
+import { saveAnswerAction, submitAttemptAction } from "@/app/(learner)/assessment-actions";
+
+type Item = { position: number; question: PresentedQuestion; response: Response | null; feedback: Feedback | null };
+
+export function QuizRunner({ attemptId, title, courseHref, courseTitle, items }: { attemptId: string; title: string; courseHref: string; courseTitle: string; items: Item[] }) {
+  const [state, setState] = useState(() => Object.fromEntries(items.map((i) => [i.position, { response: i.response, feedback: i.feedback }])));
+  const [current, setCurrent] = useState(() => (items.find((i) => !i.feedback) ?? items[items.length - 1]!).position);
+  const [confidence, setConfidence] = useState<Confidence | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [checking, setChecking] = useState(false);
+  // When the current question appeared, for time-per-question; set after mount.
+  const shownAt = useRef(0);
+  useEffect(() => {
+    shownAt.current = Date.now();
+  }, []);
+  const [submitState, submitAction, submitting] = useActionState(submitAttemptAction, { status: "idle" } as FormState<"attemptId">);
+
+  const item = items.find((i) => i.position === current)!;
+  const entry = state[current]!;
+  const answered = items.filter((i) => state[i.position]!.feedback).length;
+  const next = items.find((i) => i.position > current && !state[i.position]!.feedback) ?? items.find((i) => !state[i.position]!.feedback);
+
+  const check = async () => {
+    if (!entry.response) return setError("Answer the question first.");
+    if (!confidence) return setError("Say how sure you are: it sets when you'll review this again.");
+    setChecking(true);
+    const result = await saveAnswerAction({ attemptId, position: current, response: entry.response, confidence, timeSpentMs: Date.now() - shownAt.current });
+    setChecking(false);
+    if (!result.ok) return setError(result.error);
+    setError(null);
+    setState((s) => ({ ...s, [current]: { response: entry.response, feedback: result.feedback ?? null } }));
+  };
+
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-8">
+      <p className="text-sm">
+        <Link href={courseHref} className="underline">
+          {courseTitle}
+        </Link>
+      </p>
+      <div className="mt-1 flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-2xl font-bold tracking-tight">{title}</h1>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          Question {items.findIndex((i) => i.position === current) + 1} of {items.length} · {answered} answered
+        </p>
+      </div>
+
+      <section aria-labelledby="quiz-question" className="mt-6 rounded-xl border border-slate-200 p-5 dark:border-slate-800">
+        <h2 id="quiz-question" className="sr-only">
+          Question {current}
+        </h2>
+        <MarkdownText source={item.question.stem} />
+        <div className="mt-5">
+          <QuestionInput
+            key={current}
+            idPrefix={`quiz-${current}`}
+            question={item.question}
+            value={entry.response}
+            disabled={Boolean(entry.feedback)}
+            onChange={(response) => setState((s) => ({ ...s, [current]: { ...s[current]!, response } }))}
+          />
+        </div>
+        {!entry.feedback && (
+          <div className="mt-5 space-y-3">
+            <ConfidencePicker name={`confidence-${current}`} value={confidence} onChange={setConfidence} />
+            <Button onClick={check} disabled={checking}>
+              {checking ? "Checking…" : "Check answer"}
+            </Button>
+          </div>
+        )}
+        <p className="mt-3 text-sm text-red-700 dark:text-red-400" aria-live="polite" data-testid="quiz-error">
+          {error}
+        </p>
+        {entry.feedback && (
+          <div className="mt-4 border-t border-slate-200 pt-4 dark:border-slate-800" aria-live="polite">
+            <FeedbackView feedback={entry.feedback} response={entry.response} />
+          </div>
+        )}
+      </section>
+
+      <div className="mt-6 flex flex-wrap items-center gap-3">
+        {entry.feedback && next && (
+          <Button
+            onClick={() => {
+              setCurrent(next.position);
+              setConfidence(null);
+              shownAt.current = Date.now();
+            }}
+          >
+            Next question →
+          </Button>
+        )}
+        {answered === items.length && (
+          <form action={submitAction}>
+            <input type="hidden" name="attemptId" value={attemptId} />
+            <Button type="submit" disabled={submitting}>
+              {submitting ? "Finishing…" : "See my result"}
+            </Button>
+          </form>
+        )}
+        {submitState.status === "error" && <p className="text-sm text-red-700">{submitState.message}</p>}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { ConfidencePicker } from "@/components/assessment/confidence-picker";
+import { FeedbackView } from "@/components/assessment/feedback-view";
+import { MarkdownText } from "@/components/assessment/markdown-text";
+import { QuestionInput } from "@/components/assessment/question-input";
+import { Button } from "@/components/ui/button";
+import type { Confidence } from "@/lib/assessment/schedule";
+import type { Response } from "@/lib/assessment/types";
+import type { Feedback, ReviewItem } from "@/lib/data/assessment";
+import { answerReviewAction } from "@/app/(learner)/assessment-actions";
+
+const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+
+export function ReviewCard({ item }: { item: ReviewItem }) {
+  const router = useRouter();
+  const [response, setResponse] = useState<Response | null>(null);
+  const [confidence, setConfidence] = useState<Confidence | null>(null);
+  const [result, setResult] = useState<{ feedback: Feedback; nextDue: Date } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  const submit = async () => {
+    if (!response) return setError("Answer the question first.");
+    if (!confidence) return setError("Say how sure you are.");
+    setPending(true);
+    const r = await answerReviewAction({ questionId: item.questionId, response, confidence });
+    setPending(false);
+    if (!r.ok) return setError(r.error);
+    setError(null);
+    setResult({ feedback: r.feedback, nextDue: new Date(r.nextDue) });
+  };
+
+  return (
+    <section aria-labelledby="review-question" className="rounded-xl border border-slate-200 p-5 dark:border-slate-800">
+      <p className="text-xs text-slate-600 dark:text-slate-400">
+        {item.target} · {item.domain.replace(/-/g, " ")}
+        {item.lastCorrect === false && " · missed last time"}
+      </p>
+      <h2 id="review-question" className="sr-only">
+        Review question
+      </h2>
+      <div className="mt-2">
+        <MarkdownText source={item.question.stem} />
+      </div>
+      <div className="mt-4">
+        <QuestionInput idPrefix="review" question={item.question} value={response} onChange={setResponse} disabled={Boolean(result)} />
+      </div>
+      {!result && (
+        <div className="mt-4 space-y-3">
+          <ConfidencePicker name="review-confidence" value={confidence} onChange={setConfidence} />
+          <Button onClick={submit} disabled={pending}>
+            {pending ? "Checking…" : "Check answer"}
+          </Button>
+        </div>
+      )}
+      <p className="mt-2 text-sm text-red-700 dark:text-red-400" aria-live="polite">
+        {error}
+      </p>
+      {result && (
+        <div className="mt-4 space-y-4 border-t border-slate-200 pt-4 dark:border-slate-800" aria-live="polite">
+          <FeedbackView feedback={result.feedback} response={response} />
+          <p className="text-sm text-slate-600 dark:text-slate-400">Next review: {dateFormat.format(result.nextDue)} UTC</p>
+          <Button onClick={() => router.refresh()}>Next card →</Button>
+        </div>
+      )}
+    </section>
+  );
+}
