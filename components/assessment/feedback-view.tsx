@@ -39,9 +39,20 @@ export function FeedbackView({ feedback, response }: { feedback: Feedback; respo
         </ul>
       )}
       {s.type === "true-false" && (
-        <p className="text-sm">
-          The statement is <strong>{s.answer ? "true" : "false"}</strong>. {s.falseExplanation}
-        </p>
+        <ul className="space-y-2">
+          {[true, false].map((value) => (
+            <li key={String(value)} className={`rounded-lg border p-3 text-sm ${value === s.answer ? "border-brand-600 dark:border-emerald-400" : "border-slate-200 dark:border-slate-700"}`}>
+              <p className="font-medium">
+                {value === s.answer ? "✓ " : "✗ "}
+                {value ? "True" : "False"}
+                {response?.type === "true-false" && response.value === value && (
+                  <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs dark:bg-slate-800">your answer</span>
+                )}
+              </p>
+              {value ? <MarkdownText source={feedback.explanation} className="prose-sm mt-1" /> : <p className="mt-1 text-slate-700 dark:text-slate-300">{s.falseExplanation}</p>}
+            </li>
+          ))}
+        </ul>
       )}
       {s.type === "numeric" && (
         <p className="text-sm">
@@ -86,10 +97,12 @@ export function FeedbackView({ feedback, response }: { feedback: Feedback; respo
           </ol>
         </div>
       )}
-      <div>
-        <h3 className="text-sm font-semibold">Explanation</h3>
-        <MarkdownText source={feedback.explanation} className="prose-sm mt-1" />
-      </div>
+      {s.type !== "true-false" && (
+        <div>
+          <h3 className="text-sm font-semibold">Explanation</h3>
+          <MarkdownText source={feedback.explanation} className="prose-sm mt-1" />
+        </div>
+      )}
     </div>
   );
 }

@@ -145,7 +145,7 @@ export function ExamRunner(props: Props) {
             Question {current}
           </h2>
           <MarkdownText source={item.question.stem} />
-          <div className="mt-5">
+          <div className="mt-5" data-testid="answer">
             <QuestionInput
               key={current}
               idPrefix={`q${current}`}

@@ -45,7 +45,7 @@ export function ReviewCard({ item }: { item: ReviewItem }) {
       <div className="mt-2">
         <MarkdownText source={item.question.stem} />
       </div>
-      <div className="mt-4">
+      <div className="mt-4" data-testid="answer">
         <QuestionInput idPrefix="review" question={item.question} value={response} onChange={setResponse} disabled={Boolean(result)} />
       </div>
       {!result && (

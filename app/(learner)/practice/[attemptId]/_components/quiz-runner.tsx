@@ -64,7 +64,7 @@ export function QuizRunner({ attemptId, title, courseHref, courseTitle, items }:
           Question {current}
         </h2>
         <MarkdownText source={item.question.stem} />
-        <div className="mt-5">
+        <div className="mt-5" data-testid="answer">
           <QuestionInput
             key={current}
             idPrefix={`quiz-${current}`}

@@ -1,0 +1,131 @@
+import { expect, test, type Page } from "@playwright/test";
+import { e2eDb } from "./e2e-db";
+import { expectAccessible, register, uniqueEmail } from "./support";
+
+/** Gives some answer to the question on screen, whatever its type. */
+async function answerCurrent(page: Page) {
+  const answer = page.getByTestId("answer");
+  const radio = answer.locator("input[type=radio]").first();
+  if (await radio.count()) return radio.check();
+  const box = answer.locator("input[type=checkbox]").first();
+  if (await box.count()) return box.check();
+  const number = answer.locator("input[type=number]");
+  if (await number.count()) return number.fill("3");
+  const select = answer.locator("select").first();
+  if (await select.count()) return select.selectOption({ index: 1 });
+  // Ordering: any move is an answer.
+  return answer.getByRole("button", { name: /Move .* down/ }).first().click();
+}
+
+test("a module quiz gives feedback after each answer and records the result", async ({ page }) => {
+  await register(page, "Quiz Taker", uniqueEmail("quiz"));
+  await page.goto("/courses/lean-fundamentals");
+  await page.getByRole("button", { name: "Take the quiz for Value and Waste" }).click();
+  await expect(page).toHaveURL(/\/practice\//);
+  await expectAccessible(page);
+
+  await page.getByRole("button", { name: "Check answer" }).click();
+  await expect(page.getByTestId("quiz-error")).toHaveText("Answer the question first.");
+
+  for (;;) {
+    await answerCurrent(page);
+    await page.getByLabel("Fairly sure").check();
+    await page.getByRole("button", { name: "Check answer" }).click();
+    await expect(page.getByTestId("feedback")).toBeVisible();
+    await expect(page.getByTestId("feedback")).toContainText(/Correct|Not quite|Partly right/);
+    const next = page.getByRole("button", { name: "Next question →" });
+    if (!(await next.isVisible())) break;
+    await next.click();
+  }
+  await page.getByRole("button", { name: "See my result" }).click();
+  await expect(page.getByTestId("quiz-score")).toHaveText(/\d+%/);
+  await expect(page.getByTestId("review-item").first()).toBeVisible();
+
+  await page.goto("/courses/lean-fundamentals");
+  await expect(page.getByTestId("quiz-result").first()).toContainText("Last result:");
+  await page.goto("/home");
+  await expect(page.getByTestId("home-review-counts")).toContainText(/\d+ due today/);
+});
+
+test("an exam resumes after a reload, never ships its key, and auto-finalises at the deadline", async ({ page }) => {
+  await register(page, "Exam Taker", uniqueEmail("exam"));
+  const bodies: string[] = [];
+  page.on("response", async (r) => {
+    if (r.request().resourceType() === "document" || r.headers()["content-type"]?.includes("text/x-component")) bodies.push(await r.text().catch(() => ""));
+  });
+
+  await page.goto("/exams");
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Start a short EI exam" }).click();
+  await expect(page).toHaveURL(/\/exams\/[^/]+$/);
+  const attemptId = page.url().split("/").pop()!;
+  await expect(page.getByRole("timer")).toBeVisible();
+  await expectAccessible(page);
+
+  await answerCurrent(page);
+  await expect(page.getByTestId("save-state")).toHaveText("All answers saved");
+  await page.getByRole("button", { name: "⚐ Flag for review" }).click();
+  await page.getByRole("button", { name: "Next →" }).click();
+  await answerCurrent(page);
+  await expect(page.getByTestId("save-state")).toHaveText("All answers saved");
+
+  await page.reload();
+  await expect(page.getByText("2 answered · 18 unanswered · 1 flagged")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Question 1, answered, flagged" })).toBeVisible();
+
+  // Nothing the browser received so far holds an explanation or per-option correctness.
+  const items = await e2eDb.attemptItem.findMany({ where: { attemptId }, select: { questionVersion: { select: { explanation: true, payload: true } } } });
+  const secrets = items.flatMap(({ questionVersion: v }) => {
+    const payload = JSON.parse(v.payload) as { options?: { explanation: string }[] };
+    return [v.explanation.slice(0, 60), ...(payload.options ?? []).map((o) => o.explanation.slice(0, 60))];
+  });
+  expect(bodies.length).toBeGreaterThan(1);
+  for (const body of bodies) {
+    expect(body).not.toMatch(/\\?"(correct|credit|explanation|falseExplanation|matchId|tolerance)\\?"\s*:/);
+    for (const secret of secrets) expect(body).not.toContain(secret);
+  }
+
+  // Submitting asks first, and counts what is unanswered.
+  await page.getByRole("button", { name: "Submit exam" }).click();
+  await expect(page.getByText("Submit with 18 unanswered questions?")).toBeVisible();
+  await page.getByRole("button", { name: "Keep working" }).click();
+
+  // Let the server's deadline arrive: the page finalises the attempt by itself.
+  await e2eDb.attempt.update({ where: { id: attemptId }, data: { deadlineAt: new Date(Date.now() + 4000) } });
+  await page.reload();
+  await expect(page).toHaveURL(new RegExp(`/exams/${attemptId}/results`), { timeout: 20_000 });
+  await expect(page.getByText("Time ran out; the answers saved before the deadline were graded.")).toBeVisible();
+  await expect(page.getByTestId("score")).toHaveText(/\d+%/);
+  await expect(page.getByTestId("review-item")).toHaveCount(20);
+  await expect(page.getByTestId("review-item").first().getByTestId("feedback")).toBeVisible();
+  await expectAccessible(page);
+  expect(await e2eDb.attempt.findUniqueOrThrow({ where: { id: attemptId } })).toMatchObject({ status: "submitted", expired: true });
+});
+
+test("an attempt left past its deadline is finalised on the learner's next request", async ({ page }) => {
+  await register(page, "Late Learner", uniqueEmail("late"));
+  await page.goto("/exams");
+  await page.getByRole("button", { name: "Start a LEAN domain drill" }).click();
+  await expect(page).toHaveURL(/\/exams\/[^/]+$/);
+  const attemptId = page.url().split("/").pop()!;
+  await e2eDb.attempt.update({ where: { id: attemptId }, data: { deadlineAt: new Date(Date.now() - 60_000) } });
+  await page.goto("/exams");
+  await expect(page.getByRole("link", { name: /Domain drill: value and waste/ })).toBeVisible();
+  expect(await e2eDb.attempt.findUniqueOrThrow({ where: { id: attemptId } })).toMatchObject({ status: "submitted", expired: true });
+});
+
+test("a learner cannot open another learner's attempt", async ({ page, browser }) => {
+  await register(page, "Owner", uniqueEmail("owner"));
+  await page.goto("/exams");
+  await page.getByRole("button", { name: "Start a short CAPM exam" }).click();
+  await expect(page).toHaveURL(/\/exams\/[^/]+$/);
+  const url = page.url();
+
+  const other = await browser.newPage();
+  await register(other, "Intruder", uniqueEmail("intruder"));
+  const response = await other.goto(url);
+  expect(response?.status()).toBe(404);
+  const results = await other.goto(`${url}/results`);
+  expect(results?.status()).toBe(404);
+  await other.close();
+});
