@@ -1,0 +1,42 @@
+// The shipped question bank: valid, big enough for every exam, and a quiz for every module.
+import { describe, expect, it } from "vitest";
+import { CONTENT_ROOT, loadContent } from "@/lib/content/load";
+import { loadQuestionBank } from "./load-bank";
+
+const bank = loadQuestionBank();
+const count = (target: string, domain?: string) => bank.filter((q) => q.target === target && (!domain || q.domain === domain) && !q.module?.startsWith("process-manager-foundations/")).length;
+
+describe("question bank", () => {
+  it("has the shipped minimum per target", () => {
+    expect(count("PMP")).toBeGreaterThanOrEqual(185);
+    expect(count("CAPM")).toBeGreaterThanOrEqual(150);
+    expect(count("LSSGB")).toBeGreaterThanOrEqual(100);
+    expect(count("LEAN")).toBeGreaterThanOrEqual(50);
+    expect(count("EI")).toBeGreaterThanOrEqual(50);
+  });
+
+  it("spreads PMP by the July 2026 weights and Green Belt by Body of Knowledge section", () => {
+    const pmp = count("PMP");
+    expect(count("PMP", "people") / pmp).toBeCloseTo(0.33, 1);
+    expect(count("PMP", "process") / pmp).toBeCloseTo(0.41, 1);
+    expect(count("PMP", "business-environment") / pmp).toBeCloseTo(0.26, 1);
+    for (const [section, n] of Object.entries({ overview: 11, define: 20, measure: 20, analyze: 18, improve: 16, control: 15 })) {
+      expect(count("LSSGB", section), section).toBeGreaterThanOrEqual(n);
+    }
+    expect(bank.filter((q) => q.target === "LSSGB" && q.type === "numeric").length).toBeGreaterThanOrEqual(20);
+  });
+
+  it("has situational-judgement items with partial credit for EI", () => {
+    const partial = bank.filter((q) => q.target === "EI" && q.type === "single" && q.options.some((o) => !o.correct && (o.credit ?? 0) > 0));
+    expect(partial.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it("uses every question type", () => {
+    expect(new Set(bank.map((q) => q.type))).toEqual(new Set(["single", "multiple", "true-false", "numeric", "matching", "ordering"]));
+  });
+
+  it("gives every module of every course a quiz of at least 5 questions", () => {
+    const modules = loadContent(CONTENT_ROOT).flatMap((t) => t.courses.flatMap((c) => c.modules.map((m) => `${c.slug}/${m.slug}`)));
+    for (const id of modules) expect(bank.filter((q) => q.module === id).length, id).toBeGreaterThanOrEqual(5);
+  });
+});
