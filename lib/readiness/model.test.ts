@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { estimateReadiness, passProbability, type Evidence } from "./model";
+
+const now = new Date("2026-11-29T12:00:00Z");
+const daysAgo = (d: number) => new Date(now.getTime() - d * 86_400_000);
+const domains = [
+  { code: "people", weight: 0.33 },
+  { code: "process", weight: 0.41 },
+  { code: "business-environment", weight: 0.26 },
+];
+const answers = (domain: string, right: number, wrong: number, age = 1, difficulty = 3): Evidence[] => [
+  ...Array.from({ length: right }, () => ({ domain, credit: 1, difficulty, at: daysAgo(age) })),
+  ...Array.from({ length: wrong }, () => ({ domain, credit: 0, difficulty, at: daysAgo(age) })),
+];
+const people = (e: Evidence[]) => estimateReadiness(e, domains, now).domains[0]!;
+
+describe("readiness model", () => {
+  it("says there is too little evidence instead of guessing", () => {
+    const r = estimateReadiness(answers("people", 2, 0), domains, now);
+    expect(r.domains.every((d) => !d.enough)).toBe(true);
+    expect(r.overall.enough).toBe(false);
+  });
+
+  it("rises with right answers and falls with wrong ones", () => {
+    const base = people(answers("people", 5, 5)).probability;
+    expect(people(answers("people", 8, 5)).probability).toBeGreaterThan(base);
+    expect(people(answers("people", 5, 8)).probability).toBeLessThan(base);
+  });
+
+  it("narrows its interval as answers accumulate", () => {
+    const few = people(answers("people", 6, 4));
+    const many = people(answers("people", 60, 40));
+    expect(many.high - many.low).toBeLessThan(few.high - few.low);
+    expect(many.probability).toBeGreaterThan(many.low);
+    expect(many.probability).toBeLessThan(many.high);
+  });
+
+  it("lets recent answers count more than old ones", () => {
+    const improving = people([...answers("people", 0, 10, 90), ...answers("people", 10, 0, 1)]);
+    const declining = people([...answers("people", 10, 0, 90), ...answers("people", 0, 10, 1)]);
+    expect(improving.probability).toBeGreaterThan(0.6);
+    expect(declining.probability).toBeLessThan(0.4);
+    // Old evidence also fades: the same answers long ago leave a wider interval.
+    const fresh = people(answers("people", 20, 10, 1));
+    const stale = people(answers("people", 20, 10, 200));
+    expect(stale.high - stale.low).toBeGreaterThan(fresh.high - fresh.low);
+  });
+
+  it("credits right answers to hard questions more than to easy ones", () => {
+    expect(people(answers("people", 10, 5, 1, 5)).probability).toBeGreaterThan(people(answers("people", 10, 5, 1, 1)).probability);
+  });
+
+  it("ignores answers dated after the moment it is asked about", () => {
+    const future = answers("people", 20, 0, -10);
+    expect(people(future).answers).toBe(0);
+  });
+
+  it("combines domains by blueprint weight and predicts passing", () => {
+    const strong = estimateReadiness([...answers("people", 40, 5), ...answers("process", 40, 5), ...answers("business-environment", 40, 5)], domains, now);
+    const weak = estimateReadiness([...answers("people", 15, 30), ...answers("process", 15, 30), ...answers("business-environment", 15, 30)], domains, now);
+    expect(strong.overall.enough).toBe(true);
+    expect(strong.overall.low).toBeLessThan(strong.overall.probability);
+    expect(strong.overall.high).toBeGreaterThan(strong.overall.probability);
+    expect(passProbability(strong, { questions: 180, passingPercent: 65 })).toBeGreaterThan(0.9);
+    expect(passProbability(weak, { questions: 180, passingPercent: 65 })).toBeLessThan(0.1);
+  });
+});

@@ -1,0 +1,161 @@
+// Readiness: how likely a learner is to answer a fresh question of each exam
+// domain correctly, and to pass the exam. A Rasch-style model per domain,
+// fitted by maximum a posteriori with a Laplace approximation:
+//   P(correct) = logistic(ability - itemDifficulty)
+// Answers are weighted by age (half-life), domain abilities are pooled toward
+// the learner's overall ability, and every estimate carries its uncertainty.
+import { errorFunction } from "simple-statistics";
+import { seededRandom } from "@/lib/assessment/present";
+
+export type Evidence = { domain: string; credit: number; difficulty: number; at: Date };
+export type DomainWeight = { code: string; name?: string; weight: number };
+
+export type ModelOptions = {
+  halfLifeDays: number;
+  /** Prior spread of overall ability (logits). */
+  priorSd: number;
+  /** How far a domain may sit from the learner's overall ability (logits). */
+  domainSd: number;
+  /** Effective (age-weighted) answers needed before a domain shows a number. */
+  minEvidence: number;
+};
+
+export const DEFAULT_OPTIONS: ModelOptions = { halfLifeDays: 30, priorSd: 1.5, domainSd: 0.8, minEvidence: 5 };
+
+const logistic = (x: number) => 1 / (1 + Math.exp(-x));
+const normalCdf = (x: number) => 0.5 * (1 + errorFunction(x / Math.SQRT2));
+
+/** Bank difficulty 1..5 on the logit scale; 3 is an average question. */
+export const itemLogit = (difficulty: number) => (difficulty - 3) * 0.6;
+
+type Observation = { y: number; b: number; w: number };
+export type Ability = { mean: number; sd: number };
+
+/** MAP ability and its posterior spread, by Newton's method on the weighted log-likelihood. */
+export function fitAbility(observations: Observation[], priorMean: number, priorSd: number): Ability {
+  let theta = priorMean;
+  let hessian = -1 / priorSd ** 2;
+  for (let i = 0; i < 50; i++) {
+    let gradient = -(theta - priorMean) / priorSd ** 2;
+    hessian = -1 / priorSd ** 2;
+    for (const o of observations) {
+      const p = logistic(theta - o.b);
+      gradient += o.w * (o.y - p);
+      hessian -= o.w * p * (1 - p);
+    }
+    const step = gradient / hessian;
+    theta -= Math.max(-2, Math.min(2, step));
+    if (Math.abs(step) < 1e-9) break;
+  }
+  return { mean: theta, sd: Math.sqrt(-1 / hessian) };
+}
+
+/** Expected P(correct) on an average question, integrating over the ability's uncertainty (probit approximation). */
+export function expectedCorrect(ability: Ability, b = 0): number {
+  return logistic((ability.mean - b) / Math.sqrt(1 + (Math.PI * ability.sd ** 2) / 8));
+}
+
+export type DomainReadiness = {
+  code: string;
+  name: string;
+  weight: number;
+  /** Age-weighted number of answers behind the estimate. */
+  evidence: number;
+  answers: number;
+  enough: boolean;
+  probability: number;
+  low: number;
+  high: number;
+  ability: Ability;
+};
+
+export type Readiness = {
+  domains: DomainReadiness[];
+  overall: { probability: number; low: number; high: number; enough: boolean };
+  answers: number;
+};
+
+export function estimateReadiness(evidence: Evidence[], domains: DomainWeight[], now: Date, options: ModelOptions = DEFAULT_OPTIONS): Readiness {
+  const past = evidence.filter((e) => e.at <= now);
+  const observe = (e: Evidence): Observation => ({
+    y: Math.max(0, Math.min(1, e.credit)),
+    b: itemLogit(e.difficulty),
+    w: 0.5 ** ((now.getTime() - e.at.getTime()) / 86_400_000 / options.halfLifeDays),
+  });
+  const overall = fitAbility(past.map(observe), 0, options.priorSd);
+  const results: DomainReadiness[] = domains.map((d) => {
+    const mine = past.filter((e) => e.domain === d.code).map(observe);
+    // The prior carries the overall estimate's own uncertainty as well as the domain spread.
+    const ability = fitAbility(mine, overall.mean, Math.sqrt(options.domainSd ** 2 + overall.sd ** 2));
+    const weight = mine.reduce((s, o) => s + o.w, 0);
+    return {
+      code: d.code,
+      name: d.name ?? d.code,
+      weight: d.weight,
+      evidence: weight,
+      answers: mine.length,
+      enough: weight >= options.minEvidence,
+      probability: expectedCorrect(ability),
+      low: logistic(ability.mean - 1.96 * ability.sd),
+      high: logistic(ability.mean + 1.96 * ability.sd),
+      ability,
+    };
+  });
+  const totalWeight = domains.reduce((s, d) => s + d.weight, 0) || 1;
+  const combine = (pick: (d: DomainReadiness) => number) => results.reduce((s, d) => s + (d.weight / totalWeight) * pick(d), 0);
+  // The overall interval from draws of the domain abilities, which are uncertain independently.
+  const draws = sampleOverall(results, totalWeight, 400, "overall");
+  return {
+    domains: results,
+    overall: {
+      probability: combine((d) => d.probability),
+      low: quantile(draws, 0.025),
+      high: quantile(draws, 0.975),
+      enough: results.every((d) => d.enough || d.weight / totalWeight < 0.1),
+    },
+    answers: past.length,
+  };
+}
+
+function gaussian(random: () => number): number {
+  const u = Math.max(random(), 1e-12);
+  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random());
+}
+
+function quantile(sorted: number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.floor(q * (sorted.length - 1))))]!;
+}
+
+function sampleOverall(domains: DomainReadiness[], totalWeight: number, n: number, seed: string): number[] {
+  const random = seededRandom(seed);
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    out.push(domains.reduce((s, d) => s + (d.weight / totalWeight) * logistic(d.ability.mean + d.ability.sd * gaussian(random)), 0));
+  }
+  return out.sort((a, b) => a - b);
+}
+
+/**
+ * Probability of reaching the pass mark on a full exam: over draws of the
+ * domain abilities, the chance that a score of `questions` items (split by
+ * blueprint weight) reaches `passingPercent`, with the binomial spread of a
+ * real sitting (normal approximation, continuity-corrected).
+ */
+export function passProbability(readiness: Readiness, exam: { questions: number; passingPercent: number }, draws = 400): number {
+  const random = seededRandom("pass");
+  const total = readiness.domains.reduce((s, d) => s + d.weight, 0) || 1;
+  const cut = (exam.passingPercent / 100) * exam.questions;
+  let sum = 0;
+  for (let i = 0; i < draws; i++) {
+    let mean = 0;
+    let variance = 0;
+    for (const d of readiness.domains) {
+      const n = (d.weight / total) * exam.questions;
+      const p = logistic(d.ability.mean + d.ability.sd * gaussian(random));
+      mean += n * p;
+      variance += n * p * (1 - p);
+    }
+    sum += 1 - normalCdf((cut - 0.5 - mean) / Math.sqrt(Math.max(variance, 1e-9)));
+  }
+  return sum / draws;
+}
