@@ -16,5 +16,5 @@ export const proxy = auth((request) => {
 });
 
 export const config = {
-  matcher: ["/home/:path*", "/learn/:path*", "/search/:path*", "/practice/:path*", "/exams/:path*", "/review/:path*", "/admin/:path*"],
+  matcher: ["/home/:path*", "/learn/:path*", "/search/:path*", "/practice/:path*", "/exams/:path*", "/review/:path*", "/dashboard/:path*", "/certificates/:path*", "/admin/:path*"],
 };

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { issueCertificateIfEligible } from "@/lib/data/certificates";
 import { enrol, setLessonCompleted } from "@/lib/data/progress";
 import { requireViewer } from "@/lib/data/viewer";
 import { fieldErrorsOf, invalid, type FormState } from "@/lib/validation/form-state";
@@ -27,8 +28,13 @@ export async function setLessonCompletedAction(
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   const result = await setLessonCompleted(parsed.data.lessonId, parsed.data.completed);
   if (!result.ok) return invalid({ lessonId: result.error }, result.error);
+  const certificate = parsed.data.completed ? await issueCertificateIfEligible(result.courseId) : null;
   revalidatePath("/home");
   revalidatePath(`/courses/${result.courseSlug}`);
   revalidatePath(`/learn/${result.courseSlug}`, "layout");
-  return { status: "success", message: parsed.data.completed ? "Lesson marked complete." : "Lesson marked as not complete." };
+  if (certificate) revalidatePath("/dashboard");
+  return {
+    status: "success",
+    message: !parsed.data.completed ? "Lesson marked as not complete." : certificate ? "Lesson marked complete. Your course certificate is on your dashboard." : "Lesson marked complete.",
+  };
 }

@@ -14,6 +14,7 @@ import {
   type ReviewAnswerResult,
   type SaveResult,
 } from "@/lib/data/assessment";
+import { issueCertificateIfEligible } from "@/lib/data/certificates";
 import { requireViewer } from "@/lib/data/viewer";
 import { fieldErrorsOf, invalid, type FormState } from "@/lib/validation/form-state";
 import { advanceSectionSchema, attemptIdSchema, flagSchema, reviewAnswerSchema, saveAnswerSchema, startExamSchema, startQuizSchema } from "@/lib/validation/assessment";
@@ -79,6 +80,7 @@ export async function submitAttemptAction(_prev: FormState<"attemptId">, formDat
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   const result = await submitAttempt(parsed.data.attemptId);
   if (!result.ok) return invalid({ attemptId: result.error }, result.error);
+  if (result.courseId) await issueCertificateIfEligible(result.courseId);
   revalidatePath("/exams");
   revalidatePath("/home");
   redirect(result.mode === "quiz" ? `/practice/${result.attemptId}` : `/exams/${result.attemptId}/results`);

@@ -22,9 +22,14 @@ export async function SiteHeader() {
             Catalog
           </Link>
           {viewer && (
-            <Link href="/home" className={navLink}>
-              My learning
-            </Link>
+            <>
+              <Link href="/home" className={navLink}>
+                My learning
+              </Link>
+              <Link href="/dashboard" className={navLink}>
+                Dashboard
+              </Link>
+            </>
           )}
           {viewer && (
             <>

@@ -7,6 +7,7 @@ import { presentQuestion, shuffle, type PresentedQuestion } from "@/lib/assessme
 import { parseResponse } from "@/lib/assessment/response-schema";
 import { ratingFor, reviewCard, type CardState, type Confidence } from "@/lib/assessment/schedule";
 import { solutionOf, type Solution } from "@/lib/assessment/solution";
+import { blueprintOn } from "@/lib/readiness/blueprint";
 import type { Payload, QuestionType, Response } from "@/lib/assessment/types";
 import { db } from "@/lib/db";
 import { requireViewer } from "./viewer";
@@ -31,13 +32,21 @@ function parseJson<T>(json: string | null, fallback: T): T {
 // ---------------------------------------------------------------------------
 // Blueprints
 
-export async function blueprintInForce(targetId: string, at: Date) {
-  const blueprint = await db.blueprint.findFirst({
-    where: { targetId, effectiveFrom: { lte: at } },
-    orderBy: { effectiveFrom: "desc" },
-    select: { id: true, name: true, questionCount: true, minutes: true, passingPercent: true, sectionBreaks: true, breakMinutes: true, domains: true, effectiveFrom: true },
-  });
-  return blueprint && { ...blueprint, sectionBreaks: parseJson<number[]>(blueprint.sectionBreaks, []), domains: parseJson<DomainInfo[]>(blueprint.domains, []) };
+const blueprintSelect = { id: true, targetId: true, name: true, questionCount: true, minutes: true, passingPercent: true, sectionBreaks: true, breakMinutes: true, domains: true, effectiveFrom: true } as const;
+type BlueprintRow = Prisma.BlueprintGetPayload<{ select: typeof blueprintSelect }>;
+
+function toBlueprint(row: BlueprintRow) {
+  return { ...row, sectionBreaks: parseJson<number[]>(row.sectionBreaks, []), domains: parseJson<DomainInfo[]>(row.domains, []) };
+}
+export type BlueprintView = ReturnType<typeof toBlueprint>;
+
+/** Every blueprint of the given targets, for picking the one in force on any date. */
+export async function listBlueprints(targetIds: string[]): Promise<BlueprintView[]> {
+  return (await db.blueprint.findMany({ where: { targetId: { in: targetIds } }, select: blueprintSelect })).map(toBlueprint);
+}
+
+export async function blueprintInForce(targetId: string, at: Date): Promise<BlueprintView | null> {
+  return blueprintOn(await listBlueprints([targetId]), at);
 }
 
 // ---------------------------------------------------------------------------
@@ -230,18 +239,18 @@ export async function finalizeExpiredAttempts(userId: string, now = new Date()):
   }
 }
 
-export type SubmitResult = { ok: true; attemptId: string; mode: string } | Failure;
+export type SubmitResult = { ok: true; attemptId: string; mode: string; courseId: string | null } | Failure;
 
 export async function submitAttempt(attemptId: string, now = new Date()): Promise<SubmitResult> {
   const viewer = await requireViewer();
   const attempt = await db.attempt.findFirst({
     where: { id: attemptId, userId: viewer.id },
-    select: { id: true, mode: true, deadlineAt: true, breakStartedAt: true, breakMinutes: true },
+    select: { id: true, mode: true, deadlineAt: true, breakStartedAt: true, breakMinutes: true, module: { select: { courseId: true } } },
   });
   if (!attempt) return { ok: false, error: "That attempt does not exist." };
   const deadline = effectiveDeadline(attempt, now);
   await finalizeAttempt(attempt.id, viewer.id, now, deadline !== null && deadline < now);
-  return { ok: true, attemptId: attempt.id, mode: attempt.mode };
+  return { ok: true, attemptId: attempt.id, mode: attempt.mode, courseId: attempt.module?.courseId ?? null };
 }
 
 // ---------------------------------------------------------------------------
@@ -658,7 +667,10 @@ export async function answerReview(input: { questionId: string; response: unknow
   const parsed = parseResponse(payload, input.response);
   if (!parsed.ok) return { ok: false, error: parsed.error, field: "response" };
   const grade = gradeResponse(payload, parsed.response);
-  await db.$transaction((tx) => scheduleReviews(tx, viewer.id, [{ questionId: input.questionId, correct: grade.correct, confidence: input.confidence }], now));
+  await db.$transaction(async (tx) => {
+    await scheduleReviews(tx, viewer.id, [{ questionId: input.questionId, correct: grade.correct, confidence: input.confidence }], now);
+    await tx.reviewLog.create({ data: { userId: viewer.id, questionId: input.questionId, credit: grade.credit, correct: grade.correct, answeredAt: now } });
+  });
   const updated = await db.reviewCard.findUniqueOrThrow({ where: { userId_questionId: { userId: viewer.id, questionId: input.questionId } }, select: { due: true } });
   return { ok: true, feedback: { ...grade, explanation: version.explanation, solution: solutionOf(payload) }, nextDue: updated.due };
 }

@@ -39,7 +39,7 @@ export async function enrol(courseId: string): Promise<EnrolResult> {
   return { ok: true, courseSlug: course.slug, firstLessonSlug: course.modules[0]?.lessons[0]?.slug ?? null };
 }
 
-export type CompletionResult = { ok: true; courseSlug: string } | { ok: false; error: string };
+export type CompletionResult = { ok: true; courseId: string; courseSlug: string } | { ok: false; error: string };
 
 /** Marks a lesson complete (or not) for the viewer, enrolling them in its course if needed. */
 export async function setLessonCompleted(lessonId: string, completed: boolean): Promise<CompletionResult> {
@@ -64,7 +64,7 @@ export async function setLessonCompleted(lessonId: string, completed: boolean): 
         })
       : db.lessonCompletion.deleteMany({ where: { userId: viewer.id, lessonId: lesson.id } }),
   ]);
-  return { ok: true, courseSlug: lesson.course.slug };
+  return { ok: true, courseId: lesson.courseId, courseSlug: lesson.course.slug };
 }
 
 export type EnrolledCourse = {

@@ -1,0 +1,228 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { buttonClass } from "@/components/ui/button";
+import { ProgressBar } from "@/components/ui/progress-bar";
+import { listMyCertificates } from "@/lib/data/certificates";
+import { getDashboard, type TargetCard } from "@/lib/data/dashboard";
+import { requireViewer } from "@/lib/data/viewer";
+import { formatHours } from "@/lib/format";
+import { DomainChart } from "./_components/domain-chart";
+import { RemoveTarget } from "./_components/remove-target";
+import { TargetForm } from "./_components/target-form";
+import { TrendChart } from "./_components/trend-chart";
+
+export const metadata: Metadata = { title: "Certification dashboard" };
+
+const pct = (p: number) => `${Math.round(p * 100)}%`;
+const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
+const shortDate = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
+
+function Card({ card }: { card: TargetCard }) {
+  const r = card.readiness;
+  const first = card.trend.find((t) => t.answers > 0);
+  return (
+    <article aria-labelledby={`card-${card.code}`} className="rounded-xl border border-slate-200 p-6 dark:border-slate-800" data-testid={`target-${card.code}`}>
+      <header className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h2 id={`card-${card.code}`} className="text-xl font-bold">
+            {card.name}
+          </h2>
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            Exam {dateFormat.format(card.examDate)} ·{" "}
+            {card.daysToExam > 0 ? `${card.daysToExam} days to go` : card.daysToExam === 0 ? "today" : "date passed"} · {card.blueprint.name}
+          </p>
+        </div>
+        <RemoveTarget code={card.code} />
+      </header>
+
+      <div className="mt-5 grid gap-4 sm:grid-cols-3">
+        <div className="rounded-lg bg-slate-50 p-4 dark:bg-slate-900">
+          <p className="text-sm text-slate-600 dark:text-slate-400">Readiness</p>
+          {r.overall.enough ? (
+            <>
+              <p className="text-3xl font-bold tabular-nums" data-testid="readiness">
+                {pct(r.overall.probability)}
+              </p>
+              <p className="text-sm text-slate-600 dark:text-slate-400">
+                likely range {pct(r.overall.low)}–{pct(r.overall.high)}
+              </p>
+            </>
+          ) : (
+            <p className="mt-1 font-semibold" data-testid="readiness">
+              Not enough evidence yet
+            </p>
+          )}
+        </div>
+        <div className="rounded-lg bg-slate-50 p-4 dark:bg-slate-900">
+          <p className="text-sm text-slate-600 dark:text-slate-400">Chance of passing today</p>
+          <p className="text-3xl font-bold tabular-nums">{card.passProbability === null ? "—" : pct(card.passProbability)}</p>
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            {card.blueprint.questionCount} questions, pass mark {card.blueprint.passingPercent}%
+          </p>
+        </div>
+        <div className="rounded-lg bg-slate-50 p-4 dark:bg-slate-900">
+          <p className="text-sm text-slate-600 dark:text-slate-400">Answers behind this</p>
+          <p className="text-3xl font-bold tabular-nums">{r.answers}</p>
+          <p className="text-sm text-slate-600 dark:text-slate-400">recent answers count most</p>
+        </div>
+      </div>
+
+      <section aria-labelledby={`domains-${card.code}`} className="mt-6">
+        <h3 id={`domains-${card.code}`} className="font-semibold">
+          By exam domain
+        </h3>
+        <DomainChart rows={r.domains.map((d) => ({ name: d.name, share: d.weight, readiness: d.enough ? d.probability : null, low: d.low, high: d.high }))} />
+        <table className="mt-2 w-full text-left text-sm">
+          <thead className="text-slate-600 dark:text-slate-400">
+            <tr>
+              <th scope="col" className="py-1 pr-3">Domain</th>
+              <th scope="col" className="py-1 pr-3">Share of exam</th>
+              <th scope="col" className="py-1 pr-3">Readiness</th>
+              <th scope="col" className="py-1">Answers</th>
+            </tr>
+          </thead>
+          <tbody>
+            {r.domains.map((d) => (
+              <tr key={d.code} className="border-t border-slate-200 dark:border-slate-800" data-testid={`domain-${d.code}`}>
+                <td className="py-1.5 pr-3">{d.name}</td>
+                <td className="py-1.5 pr-3 tabular-nums">{pct(d.weight)}</td>
+                <td className="py-1.5 pr-3 tabular-nums">
+                  {d.enough ? `${pct(d.probability)} (${pct(d.low)}–${pct(d.high)})` : "not enough evidence"}
+                </td>
+                <td className="py-1.5 tabular-nums">{d.answers}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <div className="mt-6 grid gap-6 md:grid-cols-2">
+        <section aria-labelledby={`trend-${card.code}`}>
+          <h3 id={`trend-${card.code}`} className="font-semibold">
+            Readiness over eight weeks
+          </h3>
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            {first ? `From ${pct(first.probability)} on ${shortDate.format(first.date)} to ${pct(card.trend.at(-1)!.probability)} now.` : "No answers yet."}
+          </p>
+          <TrendChart points={card.trend.map((t) => ({ label: shortDate.format(t.date), value: Math.round(t.probability * 100) }))} />
+        </section>
+        <section aria-labelledby={`hours-${card.code}`}>
+          <h3 id={`hours-${card.code}`} className="font-semibold">
+            Education hours
+          </h3>
+          {card.hours.required ? (
+            <>
+              <div className="mt-2">
+                <ProgressBar value={(100 * card.hours.total) / card.hours.required} label={`${card.code} education hours`} />
+              </div>
+              <p className="mt-1 text-sm text-slate-700 dark:text-slate-300" data-testid="hours">
+                {formatHours(card.hours.total)} of the {card.hours.required} contact hours {card.code} requires
+              </p>
+            </>
+          ) : (
+            <p className="mt-1 text-sm text-slate-700 dark:text-slate-300" data-testid="hours">
+              {formatHours(card.hours.total)} of study counted (no hours requirement)
+            </p>
+          )}
+          <ul className="mt-2 text-sm text-slate-600 dark:text-slate-400">
+            {card.hours.rows.map((row) => (
+              <li key={row.courseTitle}>
+                {row.courseTitle}: {formatHours(row.counted)} of {formatHours(row.educationHours)}
+              </li>
+            ))}
+          </ul>
+          <a href={`/dashboard/hours/${card.code}`} className="mt-2 inline-block text-sm font-semibold text-brand-700 underline dark:text-emerald-300">
+            Download the record (CSV)
+          </a>
+          {card.renewal && (
+            <p className="mt-3 text-sm">
+              Renewal: {card.renewal.counted} PDUs counted{card.renewal.met ? " · requirements met" : ` · ${card.renewal.shortfalls[0]}`}{" "}
+              <Link href="/dashboard/pdus" className="underline">
+                PDU ledger
+              </Link>
+            </p>
+          )}
+        </section>
+      </div>
+
+      <section aria-labelledby={`actions-${card.code}`} className="mt-6">
+        <h3 id={`actions-${card.code}`} className="font-semibold">
+          Next best actions
+        </h3>
+        <ol className="mt-2 space-y-2" data-testid="next-actions">
+          {card.actions.map((a, i) => (
+            <li key={`${a.kind}-${i}`} className="flex items-start gap-3 rounded-lg border border-slate-200 p-3 dark:border-slate-800">
+              <span className="mt-0.5 text-sm font-semibold tabular-nums text-slate-500">{i + 1}.</span>
+              <div>
+                <Link href={a.href} className="font-medium hover:underline">
+                  {a.title}
+                </Link>
+                <p className="text-sm text-slate-600 dark:text-slate-400">{a.detail}</p>
+              </div>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </article>
+  );
+}
+
+export default async function DashboardPage() {
+  await requireViewer();
+  const [{ cards, available }, certificates] = await Promise.all([getDashboard(), listMyCertificates()]);
+  return (
+    <div className="mx-auto max-w-5xl px-4 py-10">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-3xl font-bold tracking-tight">Certification dashboard</h1>
+          <p className="mt-1 max-w-2xl text-slate-700 dark:text-slate-300">
+            How ready you are for each exam, estimated from every answer you have given, recent ones counting most, with how sure we can be.
+          </p>
+        </div>
+        <Link href="/dashboard/pdus" className={buttonClass("secondary")}>
+          PDU ledger
+        </Link>
+      </div>
+      {available.length > 0 && (
+        <div className="mt-6">
+          <h2 className="sr-only">Add a certification target</h2>
+          <TargetForm available={available} />
+        </div>
+      )}
+      {cards.length === 0 ? (
+        <p className="mt-8 rounded-xl border border-dashed border-slate-300 p-8 text-center dark:border-slate-700">Pick a certification and your exam date to see your readiness.</p>
+      ) : (
+        <div className="mt-8 space-y-8">
+          {cards.map((card) => (
+            <Card key={card.code} card={card} />
+          ))}
+        </div>
+      )}
+      <section aria-labelledby="certificates-heading" className="mt-10">
+        <h2 id="certificates-heading" className="text-xl font-bold">
+          Course certificates
+        </h2>
+        {certificates.length === 0 ? (
+          <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">Complete every lesson of a course and pass its final module quiz to earn one.</p>
+        ) : (
+          <ul className="mt-3 space-y-2">
+            {certificates.map((c) => (
+              <li key={c.id} className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-slate-200 p-3 dark:border-slate-800">
+                <div>
+                  <p className="font-medium">{c.courseTitle}</p>
+                  <p className="text-sm text-slate-600 dark:text-slate-400">
+                    {formatHours(c.educationHours)} · issued {dateFormat.format(c.issuedAt)} · code <Badge>{c.code}</Badge>
+                  </p>
+                </div>
+                <a href={`/certificates/${c.id}/pdf`} className={buttonClass("secondary", "py-1.5")}>
+                  Download PDF
+                </a>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { checkRenewal, RENEWAL_RULES, type PduItem } from "./rules";
+
+const earned = new Date("2025-03-01T00:00:00Z");
+const on = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const pmp = RENEWAL_RULES.PMP!;
+
+describe("PMP renewal", () => {
+  it("is met with 60 PDUs, 35+ Education and 8+ in each Talent Triangle area", () => {
+    const items: PduItem[] = [
+      { hours: 15, category: "ways-of-working", date: on("2025-06-01") },
+      { hours: 12, category: "power-skills", date: on("2026-01-10") },
+      { hours: 8, category: "business-acumen", date: on("2026-05-05") },
+      { hours: 25, category: "giving-back", date: on("2027-02-01") },
+    ];
+    const s = checkRenewal(pmp, earned, items);
+    expect(s).toMatchObject({ education: 35, givingBackCounted: 25, counted: 60, met: true, shortfalls: [] });
+    expect(s.cycleEnd).toEqual(on("2028-03-01"));
+  });
+
+  it("counts at most 25 Giving Back and explains each shortfall", () => {
+    const s = checkRenewal(pmp, earned, [
+      { hours: 30, category: "giving-back", date: on("2025-04-01") },
+      { hours: 20, category: "ways-of-working", date: on("2025-04-01") },
+      { hours: 5, category: "power-skills", date: on("2025-04-01") },
+    ]);
+    expect(s.counted).toBe(50);
+    expect(s.met).toBe(false);
+    expect(s.shortfalls).toEqual([
+      "10 more PDUs to reach 60.",
+      "10 more Education PDUs (at least 35).",
+      "3 more in Power Skills (at least 8).",
+      "8 more in Business Acumen (at least 8).",
+      "Only 25 Giving Back PDUs count; 5 above that do not.",
+    ]);
+  });
+
+  it("ignores activities outside the three-year cycle", () => {
+    const s = checkRenewal(pmp, earned, [
+      { hours: 60, category: "ways-of-working", date: on("2025-02-28") },
+      { hours: 60, category: "ways-of-working", date: on("2028-03-01") },
+    ]);
+    expect(s.counted).toBe(0);
+  });
+});
+
+describe("CAPM renewal", () => {
+  it("needs 15 PDUs in three years", () => {
+    const rule = RENEWAL_RULES.CAPM!;
+    expect(checkRenewal(rule, earned, [{ hours: 14.5, category: "power-skills", date: on("2026-01-01") }]).met).toBe(false);
+    expect(checkRenewal(rule, earned, [{ hours: 15, category: "power-skills", date: on("2026-01-01") }]).met).toBe(true);
+  });
+});

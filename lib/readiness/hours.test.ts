@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { educationHours } from "./hours";
+
+describe("educationHours", () => {
+  it("counts completed lesson time, capped by what each course may claim", () => {
+    const h = educationHours(
+      [
+        { courseTitle: "PMP Exam Prep", educationHours: 3, totalMinutes: 181, completedMinutes: 90 },
+        { courseTitle: "EI for Leaders", educationHours: 0.5, totalMinutes: 132, completedMinutes: 132 },
+      ],
+      "PMP",
+    );
+    expect(h.rows.map((r) => r.counted)).toEqual([1.5, 0.5]);
+    expect(h).toMatchObject({ total: 2, required: 35, met: false });
+  });
+
+  it("has no requirement for the platform's own certificates", () => {
+    expect(educationHours([], "LEAN")).toMatchObject({ total: 0, required: null, met: false });
+  });
+});

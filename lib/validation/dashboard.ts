@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { PDU_CATEGORIES } from "@/lib/pdu/rules";
+
+const day = (label: string) =>
+  z
+    .string({ error: `Enter the ${label}.` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `Enter the ${label} as a date.`)
+    .transform((v) => new Date(`${v}T00:00:00Z`))
+    .refine((d) => !Number.isNaN(d.getTime()), `Enter a real ${label}.`);
+
+const startOfToday = () => {
+  const d = new Date();
+  d.setUTCHours(0, 0, 0, 0);
+  return d;
+};
+
+export const targetSchema = z.object({
+  targetCode: z.enum(["PMP", "CAPM", "LSSGB", "LEAN", "EI"], { error: "Choose a certification." }),
+  examDate: day("exam date")
+    .refine((d) => d >= startOfToday(), "The exam date can't be in the past.")
+    .refine((d) => d.getTime() <= startOfToday().getTime() + 3 * 366 * 86_400_000, "Choose an exam date within three years."),
+});
+export type TargetFields = "targetCode" | "examDate";
+
+export const removeTargetSchema = z.object({ targetCode: z.enum(["PMP", "CAPM", "LSSGB", "LEAN", "EI"], { error: "Choose a certification." }) });
+
+export const heldSchema = z.object({
+  targetCode: z.enum(["PMP", "CAPM"], { error: "Only PMP and CAPM have PDU renewal cycles here." }),
+  earnedOn: day("date you earned it")
+    .refine((d) => d <= new Date(), "That date is in the future.")
+    .refine((d) => d.getUTCFullYear() >= 1990, "Enter a date after 1990."),
+});
+
+export const pduEntrySchema = z.object({
+  heldId: z.string({ error: "Choose a certification." }).min(1, "Choose a certification.").max(64, "Choose a certification."),
+  activity: z.string({ error: "Describe the activity." }).trim().min(1, "Describe the activity.").max(200, "Use at most 200 characters."),
+  date: day("activity date").refine((d) => d <= new Date(), "The activity date is in the future."),
+  hours: z.coerce
+    .number({ error: "Enter the hours as a number." })
+    .min(0.25, "Log at least a quarter of an hour.")
+    .max(100, "One activity can't be more than 100 PDUs.")
+    .refine((h) => Number.isInteger(h * 4), "Use quarter hours (0.25, 0.5, 0.75…)."),
+  category: z.enum(PDU_CATEGORIES, { error: "Choose a category." }),
+});
+export type PduEntryFields = "heldId" | "activity" | "date" | "hours" | "category";
