@@ -5,8 +5,12 @@ const day = (label: string) =>
   z
     .string({ error: `Enter the ${label}.` })
     .regex(/^\d{4}-\d{2}-\d{2}$/, `Enter the ${label} as a date.`)
-    .transform((v) => new Date(`${v}T00:00:00Z`))
-    .refine((d) => !Number.isNaN(d.getTime()), `Enter a real ${label}.`);
+    // "2027-02-31" would roll over to March: only dates that exist are accepted.
+    .refine((v) => {
+      const d = new Date(`${v}T00:00:00Z`);
+      return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v);
+    }, `Enter a real ${label}.`)
+    .transform((v) => new Date(`${v}T00:00:00Z`));
 
 const startOfToday = () => {
   const d = new Date();
