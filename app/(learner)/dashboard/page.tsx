@@ -105,7 +105,7 @@ function Card({ card }: { card: TargetCard }) {
           <p className="text-sm text-slate-600 dark:text-slate-400">
             {first ? `From ${pct(first.probability)} on ${shortDate.format(first.date)} to ${pct(card.trend.at(-1)!.probability)} now.` : "No answers yet."}
           </p>
-          <TrendChart points={card.trend.map((t) => ({ label: shortDate.format(t.date), value: Math.round(t.probability * 100) }))} />
+          <TrendChart points={card.trend.map((t) => ({ label: shortDate.format(t.date), value: t.answers > 0 ? Math.round(t.probability * 100) : null }))} />
         </section>
         <section aria-labelledby={`hours-${card.code}`}>
           <h3 id={`hours-${card.code}`} className="font-semibold">

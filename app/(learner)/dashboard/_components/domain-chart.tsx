@@ -15,7 +15,7 @@ export function DomainChart({ rows }: { rows: Row[] }) {
   return (
     <div aria-hidden="true" className="h-56 w-full">
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: -16 }}>
+        <BarChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 8, bottom: 8, left: -16 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#cbd5e1" />
           <XAxis dataKey="name" tick={{ fontSize: 12 }} interval={0} />
           <YAxis domain={[0, 100]} unit="%" tick={{ fontSize: 12 }} />

@@ -1,16 +1,15 @@
 "use client";
 
-import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import type { FormState } from "@/lib/validation/form-state";
+import { useActionForm } from "@/components/ui/use-action-form";
 import type { TargetFields } from "@/lib/validation/dashboard";
 import { setTargetAction } from "@/app/(learner)/dashboard-actions";
 
 export function TargetForm({ available }: { available: { code: string; name: string }[] }) {
-  const [state, action, pending] = useActionState(setTargetAction, { status: "idle" } as FormState<TargetFields>);
+  const { state, pending, formProps } = useActionForm<TargetFields>(setTargetAction, { resetOnSuccess: true });
   return (
-    <form action={action} className="grid gap-3 rounded-xl border border-slate-200 p-4 sm:grid-cols-[1fr_12rem_auto] sm:items-end dark:border-slate-800">
+    <form {...formProps} className="grid gap-3 rounded-xl border border-slate-200 p-4 sm:grid-cols-[1fr_12rem_auto] sm:items-end dark:border-slate-800">
       <div>
         <label htmlFor="target-code" className="block text-sm font-medium">
           Certification<span className="ml-0.5 text-red-700" aria-hidden="true">*</span>

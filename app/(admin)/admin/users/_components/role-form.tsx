@@ -1,17 +1,16 @@
 "use client";
 
-import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { ROLES, ROLE_LABELS, type Role } from "@/lib/auth/roles";
-import type { FormState } from "@/lib/validation/form-state";
 import { changeRoleAction } from "../actions";
 
 export function RoleForm({ userId, userName, role, disabled }: { userId: string; userName: string; role: Role; disabled?: boolean }) {
-  const [state, action, pending] = useActionState(changeRoleAction, { status: "idle" } as FormState<"userId" | "role">);
+  const { state, pending, formProps } = useActionForm<"userId" | "role">(changeRoleAction);
   const selectId = `role-${userId}`;
   const messageId = `role-msg-${userId}`;
   return (
-    <form action={action} className="flex flex-wrap items-center gap-2">
+    <form {...formProps} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="userId" value={userId} />
       <label htmlFor={selectId} className="sr-only">
         Role for {userName}

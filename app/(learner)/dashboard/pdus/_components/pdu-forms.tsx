@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { TextField } from "@/components/ui/text-field";
 import { CATEGORY_LABELS, PDU_CATEGORIES } from "@/lib/pdu/rules";
 import type { PduEntryFields } from "@/lib/validation/dashboard";
@@ -12,9 +13,9 @@ import { addHeldAction, addPduAction, deletePduAction } from "@/app/(learner)/da
 const select = "mt-1 w-full rounded-md border border-slate-400 bg-white px-2 py-2 dark:border-slate-600 dark:bg-slate-900";
 
 export function HeldForm({ options }: { options: { code: string; name: string }[] }) {
-  const [state, action, pending] = useActionState(addHeldAction, { status: "idle" } as FormState<"targetCode" | "earnedOn">);
+  const { state, pending, formProps } = useActionForm<"targetCode" | "earnedOn">(addHeldAction);
   return (
-    <form action={action} className="grid gap-3 sm:grid-cols-[1fr_12rem_auto] sm:items-start">
+    <form {...formProps} className="grid gap-3 sm:grid-cols-[1fr_12rem_auto] sm:items-start">
       <div>
         <label htmlFor="held-target" className="block text-sm font-medium">
           Certification you hold<span className="ml-0.5 text-red-700" aria-hidden="true">*</span>
@@ -41,9 +42,9 @@ export function HeldForm({ options }: { options: { code: string; name: string }[
 }
 
 export function PduEntryForm({ held }: { held: { id: string; code: string }[] }) {
-  const [state, action, pending] = useActionState(addPduAction, { status: "idle" } as FormState<PduEntryFields>);
+  const { state, pending, formProps } = useActionForm<PduEntryFields>(addPduAction, { resetOnSuccess: true });
   return (
-    <form action={action} className="space-y-2" key={state.status === "success" ? state.message : "form"}>
+    <form {...formProps} className="space-y-2">
       <p className="text-sm text-slate-600 dark:text-slate-400">Required fields are marked *</p>
       <div className="grid gap-3 sm:grid-cols-2">
         <div>

@@ -1,8 +1,8 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
+import { useEffect } from "react";
 import { Button } from "@/components/ui/button";
-import type { FormState } from "@/lib/validation/form-state";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { COMMENT_MAX } from "@/lib/validation/study";
 import { editCommentAction, postCommentAction } from "@/app/(learner)/study-actions";
 
@@ -14,20 +14,17 @@ type Props =
 
 /** Writes a new comment, a reply, or an edit. Clears itself after a post. */
 export function CommentForm(props: Props) {
-  const [state, action, pending] = useActionState(props.mode === "new" ? postCommentAction : editCommentAction, { status: "idle" } as FormState<Fields>);
-  const formRef = useRef<HTMLFormElement>(null);
+  const { state, pending, formProps } = useActionForm<Fields>(props.mode === "new" ? postCommentAction : editCommentAction, { resetOnSuccess: props.mode === "new" });
   const id = props.mode === "new" ? `comment-${props.parentId ?? "new"}` : `edit-${props.commentId}`;
   const error = state.fieldErrors?.body ?? state.fieldErrors?.lessonId ?? state.fieldErrors?.parentId ?? state.fieldErrors?.commentId;
   const { onDone } = props;
 
   useEffect(() => {
-    if (state.status !== "success") return;
-    if (props.mode === "new") formRef.current?.reset();
-    onDone?.();
-  }, [state, props.mode, onDone]);
+    if (state.status === "success") onDone?.();
+  }, [state, onDone]);
 
   return (
-    <form ref={formRef} action={action} className="space-y-2">
+    <form {...formProps} className="space-y-2">
       {props.mode === "new" ? (
         <>
           <input type="hidden" name="lessonId" value={props.lessonId} />

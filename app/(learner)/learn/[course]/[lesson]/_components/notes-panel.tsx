@@ -1,17 +1,16 @@
 "use client";
 
-import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import type { FormState } from "@/lib/validation/form-state";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { NOTE_MAX } from "@/lib/validation/study";
 import { saveNoteAction } from "@/app/(learner)/study-actions";
 
 export function NotesPanel({ lessonId, note }: { lessonId: string; note: string }) {
-  const [state, action, pending] = useActionState(saveNoteAction, { status: "idle" } as FormState<"lessonId" | "body">);
+  const { state, pending, formProps } = useActionForm<"lessonId" | "body">(saveNoteAction);
   const error = state.fieldErrors?.body ?? state.fieldErrors?.lessonId;
   return (
-    <form action={action} className="space-y-2">
+    <form {...formProps} className="space-y-2">
       <input type="hidden" name="lessonId" value={lessonId} />
       <label htmlFor="lesson-note" className="block font-semibold">
         My notes <span className="font-normal text-slate-600 dark:text-slate-400">(only you can see these)</span>
