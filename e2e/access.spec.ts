@@ -29,9 +29,11 @@ test.describe("anonymous visitors", () => {
 for (const role of ["learner", "instructor", "hr"] as const) {
   test(`a ${role} gets a 403 from the admin pages`, async ({ page }) => {
     await signIn(page, demo[role]);
-    const response = await page.goto("/admin/users");
-    expect(response?.status()).toBe(403);
-    await expect(page.getByRole("heading", { name: "You don't have access to this page" })).toBeVisible();
+    for (const path of ["/admin/users", "/admin/blueprints"]) {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(403);
+      await expect(page.getByRole("heading", { name: "You don't have access to this page" })).toBeVisible();
+    }
     await expect(page.getByRole("link", { name: "Admin" })).toHaveCount(0);
   });
 }

@@ -27,3 +27,28 @@ test("an admin finds a user and changes their role", async ({ page, browser }) =
   await expect(newcomer.getByText("Instructor", { exact: true })).toBeVisible();
   await newcomer.close();
 });
+
+test("an admin adds an exam blueprint; weights that don't add up are refused", async ({ page }) => {
+  await signIn(page, demo.admin);
+  await page.goto("/admin/blueprints");
+  await expect(page.getByRole("heading", { name: "Exam blueprints", level: 1 })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByText("Add a blueprint for EI").click();
+  const form = page.getByRole("form", { name: "New blueprint for EI" });
+  await form.getByRole("textbox", { name: "Name" }).fill("EI certificate, 2028 format");
+  await form.getByLabel("Takes effect").fill("2028-01-01");
+  const number = (name: string) => form.getByRole("spinbutton", { name, exact: true });
+  await number("Questions").fill("60");
+  await number("Scored").fill("60");
+  await number("Minutes").fill("90");
+  await number("Pass mark %").fill("70");
+  await number("Break minutes").fill("0");
+  for (const domain of ["self awareness", "self management", "social awareness"]) await number(domain).fill("25");
+  await number("relationship management").fill("30");
+  await form.getByRole("button", { name: "Add blueprint" }).click();
+  await expect(form.getByText("Domain weights must add up to 100% (now 105%).")).toBeVisible();
+  await expect(form.getByRole("textbox", { name: "Name" })).toHaveValue("EI certificate, 2028 format");
+  await number("relationship management").fill("25");
+  await form.getByRole("button", { name: "Add blueprint" }).click();
+  await expect(page.getByText(/EI certificate, 2028 format · from 2028-01-01 · 60 questions, 90 min, pass 70%/)).toBeVisible();
+});

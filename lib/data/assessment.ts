@@ -32,7 +32,7 @@ function parseJson<T>(json: string | null, fallback: T): T {
 // ---------------------------------------------------------------------------
 // Blueprints
 
-const blueprintSelect = { id: true, targetId: true, name: true, questionCount: true, minutes: true, passingPercent: true, sectionBreaks: true, breakMinutes: true, domains: true, effectiveFrom: true } as const;
+const blueprintSelect = { id: true, targetId: true, name: true, questionCount: true, scoredCount: true, minutes: true, passingPercent: true, sectionBreaks: true, breakMinutes: true, domains: true, effectiveFrom: true } as const;
 type BlueprintRow = Prisma.BlueprintGetPayload<{ select: typeof blueprintSelect }>;
 
 function toBlueprint(row: BlueprintRow) {

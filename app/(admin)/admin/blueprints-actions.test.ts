@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { expectInterrupt, FORBIDDEN, form, signInAs, testDb } from "@/test/helpers";
+import { blueprintInForce } from "@/lib/data/assessment";
+import { saveBlueprintAction } from "./blueprints-actions";
+
+const idle = { status: "idle" } as const;
+const valid = {
+  targetCode: "CAPM",
+  name: "CAPM outline 2027",
+  effectiveFrom: "2027-03-01",
+  questionCount: "150",
+  scoredCount: "135",
+  minutes: "180",
+  passingPercent: "66",
+  sectionBreaks: "75",
+  breakMinutes: "10",
+  "weight.fundamentals": "30",
+  "weight.predictive": "20",
+  "weight.agile": "25",
+  "weight.business-analysis": "25",
+};
+
+describe("saveBlueprintAction", () => {
+  it("lets an admin add a blueprint that takes over on its effective date", async () => {
+    await signInAs("admin");
+    expect(await saveBlueprintAction(idle, form(valid))).toMatchObject({ status: "success", message: "Blueprint added." });
+    const capm = await testDb.certificationTarget.findUniqueOrThrow({ where: { code: "CAPM" } });
+    expect((await blueprintInForce(capm.id, new Date("2027-02-28T00:00:00Z")))!.name).toBe("CAPM Exam Content Outline 2023");
+    const next = (await blueprintInForce(capm.id, new Date("2027-03-01T00:00:00Z")))!;
+    expect(next).toMatchObject({ name: "CAPM outline 2027", passingPercent: 66, sectionBreaks: [75] });
+    expect(next.domains.map((d) => [d.code, d.weight])).toEqual([["fundamentals", 0.3], ["predictive", 0.2], ["agile", 0.25], ["business-analysis", 0.25]]);
+    expect(next.domains[0]!.name).toBe("Project Management Fundamentals and Core Concepts");
+
+    const again = await saveBlueprintAction(idle, form(valid));
+    expect(again.fieldErrors?.effectiveFrom).toMatch(/already has a blueprint/);
+  });
+
+  it("edits an existing blueprint", async () => {
+    await signInAs("admin");
+    const bp = await testDb.blueprint.findFirstOrThrow({ where: { target: { code: "LEAN" } } });
+    const state = await saveBlueprintAction(idle, form({
+      ...valid, targetCode: "LEAN", blueprintId: bp.id, name: "Lean v2", effectiveFrom: bp.effectiveFrom.toISOString().slice(0, 10), questionCount: "70", scoredCount: "70", sectionBreaks: "",
+      "weight.value-and-waste": "20", "weight.flow-and-pull": "20", "weight.standard-work-5s": "20", "weight.kaizen": "20", "weight.lean-metrics": "20",
+    }));
+    expect(state).toMatchObject({ status: "success" });
+    expect(await testDb.blueprint.findUniqueOrThrow({ where: { id: bp.id } })).toMatchObject({ name: "Lean v2", questionCount: 70 });
+  });
+
+  it.each([
+    [{ "weight.agile": "30" }, "weights", "Domain weights must add up to 100% (now 105%)."],
+    [{ sectionBreaks: "0, 200" }, "sectionBreaks", "Breaks must fall between question 1 and 149."],
+    [{ sectionBreaks: "after sixty" }, "sectionBreaks", "List question numbers separated by commas, e.g. 60, 120."],
+    [{ scoredCount: "151" }, "scoredCount", "Scored questions can't exceed the total."],
+    [{ minutes: "0" }, "minutes", "The minutes must be at least 1."],
+    [{ effectiveFrom: "2027-02-30" }, "effectiveFrom", "Enter a real date."],
+    [{ blueprintId: "not-a-blueprint" }, "blueprintId", "That blueprint does not exist."],
+  ])("refuses bad input %#, changing nothing", async (change, field, message) => {
+    await signInAs("admin");
+    const before = await testDb.blueprint.count();
+    const state = await saveBlueprintAction(idle, form({ ...valid, effectiveFrom: "2028-01-01", ...change }));
+    expect(state.fieldErrors?.[field as "weights"]).toBe(message);
+    expect(await testDb.blueprint.count()).toBe(before);
+  });
+
+  it.each(["learner", "instructor", "hr"] as const)("refuses a %s", async (role) => {
+    await signInAs(role);
+    const before = await testDb.blueprint.count();
+    await expectInterrupt(saveBlueprintAction(idle, form({ ...valid, effectiveFrom: "2029-01-01" })), FORBIDDEN);
+    expect(await testDb.blueprint.count()).toBe(before);
+  });
+});

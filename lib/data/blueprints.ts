@@ -1,0 +1,65 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { TARGET_DOMAINS, type TargetCode } from "@/lib/content/schema";
+import { db } from "@/lib/db";
+import type { z } from "zod";
+import type { blueprintSchema } from "@/lib/validation/blueprint";
+import { listBlueprints, type BlueprintView } from "./assessment";
+import { requireRole } from "./viewer";
+
+export type TargetBlueprints = { code: string; name: string; domainCodes: readonly string[]; blueprints: BlueprintView[] };
+
+export async function listBlueprintsForAdmin(): Promise<TargetBlueprints[]> {
+  await requireRole("admin");
+  const targets = await db.certificationTarget.findMany({ orderBy: { code: "asc" }, select: { id: true, code: true, name: true } });
+  const blueprints = await listBlueprints(targets.map((t) => t.id));
+  return targets.map((t) => ({
+    code: t.code,
+    name: t.name,
+    domainCodes: TARGET_DOMAINS[t.code as TargetCode] ?? [],
+    blueprints: blueprints.filter((b) => b.targetId === t.id).sort((a, b) => b.effectiveFrom.getTime() - a.effectiveFrom.getTime()),
+  }));
+}
+
+export type SaveBlueprintResult = { ok: true } | { ok: false; field: string; error: string };
+
+/** Creates a blueprint, or edits one (by id) of the same target. Admins only. */
+export async function saveBlueprint(input: z.output<typeof blueprintSchema>): Promise<SaveBlueprintResult> {
+  await requireRole("admin");
+  const target = await db.certificationTarget.findUnique({ where: { code: input.targetCode }, select: { id: true } });
+  if (!target) return { ok: false, field: "targetCode", error: "Choose a certification." };
+  // Domain names carry over from the blueprint being edited, or the target's latest one.
+  const previous = await db.blueprint.findFirst({
+    where: { targetId: target.id, ...(input.blueprintId ? { id: input.blueprintId } : {}) },
+    orderBy: { effectiveFrom: "desc" },
+    select: { domains: true },
+  });
+  if (input.blueprintId && !previous) return { ok: false, field: "blueprintId", error: "That blueprint does not exist." };
+  const names = new Map<string, string>((JSON.parse(previous?.domains ?? "[]") as { code: string; name: string }[]).map((d) => [d.code, d.name]));
+  const domains = TARGET_DOMAINS[input.targetCode].map((code) => ({
+    code,
+    name: names.get(code) ?? code.replace(/-/g, " ").replace(/\b\w/g, (c) => c.toUpperCase()),
+    weight: Math.round((input.weights[code] ?? 0) * 100) / 10_000,
+  }));
+  const data = {
+    name: input.name,
+    effectiveFrom: input.effectiveFrom,
+    questionCount: input.questionCount,
+    scoredCount: input.scoredCount,
+    minutes: input.minutes,
+    passingPercent: input.passingPercent,
+    sectionBreaks: JSON.stringify(input.sectionBreaks),
+    breakMinutes: input.breakMinutes,
+    domains: JSON.stringify(domains),
+  };
+  try {
+    if (input.blueprintId) await db.blueprint.update({ where: { id: input.blueprintId }, data });
+    else await db.blueprint.create({ data: { targetId: target.id, ...data } });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      return { ok: false, field: "effectiveFrom", error: "This certification already has a blueprint taking effect on that date." };
+    }
+    throw error;
+  }
+  return { ok: true };
+}

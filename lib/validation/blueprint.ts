@@ -1,0 +1,59 @@
+import { z } from "zod";
+import { TARGET_CODES, TARGET_DOMAINS } from "@/lib/content/schema";
+
+const int = (label: string, min: number, max: number) =>
+  z.coerce.number({ error: `Enter ${label} as a number.` }).int(`Enter ${label} as a whole number.`).min(min, `${label[0]!.toUpperCase()}${label.slice(1)} must be at least ${min}.`).max(max, `${label[0]!.toUpperCase()}${label.slice(1)} must be at most ${max}.`);
+
+/**
+ * An exam blueprint as an admin edits it. Domain weights come as
+ * `weight.<code>` percentages for the target's fixed domain codes.
+ */
+export const blueprintSchema = z
+  .object({
+    blueprintId: z.string().max(64).optional().or(z.literal("").transform(() => undefined)),
+    targetCode: z.enum(TARGET_CODES, { error: "Choose a certification." }),
+    name: z.string({ error: "Name the blueprint." }).trim().min(1, "Name the blueprint.").max(120, "Use at most 120 characters."),
+    effectiveFrom: z
+      .string({ error: "Enter the date it takes effect." })
+      .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter the date it takes effect.")
+      .refine((v) => {
+        const d = new Date(`${v}T00:00:00Z`);
+        return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v);
+      }, "Enter a real date.")
+      .transform((v) => new Date(`${v}T00:00:00Z`)),
+    questionCount: int("the number of questions", 1, 500),
+    scoredCount: int("the number of scored questions", 1, 500),
+    minutes: int("the minutes", 1, 600),
+    passingPercent: z.coerce.number({ error: "Enter the pass mark as a number." }).min(1, "The pass mark must be at least 1%.").max(100, "The pass mark must be at most 100%."),
+    sectionBreaks: z
+      .string()
+      .max(100)
+      .default("")
+      .refine((v) => /^\s*(\d+\s*(,\s*\d+\s*)*)?$/.test(v), "List question numbers separated by commas, e.g. 60, 120.")
+      .transform((v) => [...new Set(v.split(",").map((x) => x.trim()).filter(Boolean).map(Number))].sort((a, b) => a - b)),
+    breakMinutes: int("the break minutes", 0, 60),
+    weights: z.record(z.string(), z.coerce.number({ error: "Enter each weight as a number." }).min(0, "Weights can't be negative.").max(100, "A weight can't exceed 100%.")),
+  })
+  // Runs even when a field above failed (zod 4), so it checks what it reads.
+  .superRefine((v, ctx) => {
+    if (typeof v.questionCount !== "number" || !Array.isArray(v.sectionBreaks) || typeof v.weights !== "object") return;
+    if (v.scoredCount > v.questionCount) ctx.addIssue({ code: "custom", path: ["scoredCount"], message: "Scored questions can't exceed the total." });
+    if (v.sectionBreaks.some((b) => b <= 0 || b >= v.questionCount)) {
+      ctx.addIssue({ code: "custom", path: ["sectionBreaks"], message: `Breaks must fall between question 1 and ${v.questionCount - 1}.` });
+    }
+    const codes = TARGET_DOMAINS[v.targetCode];
+    const total = codes.reduce((s, c) => s + (v.weights[c] ?? 0), 0);
+    if (Math.abs(total - 100) > 0.01) ctx.addIssue({ code: "custom", path: ["weights"], message: `Domain weights must add up to 100% (now ${Math.round(total * 100) / 100}%).` });
+  });
+
+export type BlueprintFields = "blueprintId" | "targetCode" | "name" | "effectiveFrom" | "questionCount" | "scoredCount" | "minutes" | "passingPercent" | "sectionBreaks" | "breakMinutes" | "weights";
+
+/** FormData with `weight.<code>` fields, as the schema expects it. */
+export function blueprintInput(formData: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = { weights: {} as Record<string, FormDataEntryValue> };
+  for (const [key, value] of formData) {
+    if (key.startsWith("weight.")) (out.weights as Record<string, FormDataEntryValue>)[key.slice(7)] = value;
+    else out[key] = value;
+  }
+  return out;
+}
