@@ -61,6 +61,14 @@ test("a learner picks a target, practises, and watches readiness and next action
   await expect(card.getByTestId("domain-people")).toContainText(/\d+% \(\d+%–\d+%\)/);
   await expect(card.getByTestId("domain-people")).toContainText("10");
   expect(await card.getByTestId("next-actions").textContent()).not.toBe(before);
+  await expectAccessible(page);
+
+  // The drill's ten answers are now review cards; the ledger and review pages are usable too.
+  await page.goto("/review");
+  await expect(page.getByTestId("review-this-week")).toHaveText(/\d+/);
+  await expectAccessible(page);
+  await page.goto("/dashboard/pdus");
+  await expectAccessible(page);
 });
 
 test("a completed course yields a certificate PDF whose code verifies publicly, and no one else can fetch it", async ({ page, browser }) => {

@@ -6,7 +6,10 @@ import { gradeResponse } from "@/lib/assessment/grade";
 import { presentQuestion, shuffle, type PresentedQuestion } from "@/lib/assessment/present";
 import { parseResponse } from "@/lib/assessment/response-schema";
 import { ratingFor, reviewCard, type CardState, type Confidence } from "@/lib/assessment/schedule";
-import { solutionOf, type Solution } from "@/lib/assessment/solution";
+import { solutionOf } from "@/lib/assessment/solution";
+import type { Feedback, ReviewItem } from "@/lib/assessment/views";
+
+export type { Feedback, ReviewItem };
 import { blueprintOn } from "@/lib/readiness/blueprint";
 import type { Payload, QuestionType, Response } from "@/lib/assessment/types";
 import { db } from "@/lib/db";
@@ -256,7 +259,6 @@ export async function submitAttempt(attemptId: string, now = new Date()): Promis
 // ---------------------------------------------------------------------------
 // Answering
 
-export type Feedback = { credit: number; correct: boolean; explanation: string; solution: Solution };
 export type SaveResult = { ok: true; feedback?: Feedback } | Failure;
 
 async function endBreak(tx: Tx, attempt: { id: string; deadlineAt: Date | null; breakStartedAt: Date | null; breakMinutes: number }, now: Date) {
@@ -623,7 +625,6 @@ export async function getReviewCounts(now = new Date()): Promise<ReviewCounts> {
   return { dueNow, dueToday, dueThisWeek, total };
 }
 
-export type ReviewItem = { questionId: string; target: string; domain: string; question: PresentedQuestion; lastCorrect: boolean | null };
 
 /** The next card due for the viewer, presented without its key. */
 export async function nextReviewItem(now = new Date()): Promise<ReviewItem | null> {

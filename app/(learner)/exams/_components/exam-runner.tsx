@@ -2,8 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useActionState, useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { MarkdownText } from "@/components/assessment/markdown-text";
-import { QuestionInput } from "@/components/assessment/question-input";
+import { QuestionPanel } from "@/components/assessment/question-panel";
 import { Button } from "@/components/ui/button";
 import type { PresentedQuestion } from "@/lib/assessment/present";
 import type { Response } from "@/lib/assessment/types";
@@ -140,26 +139,20 @@ export function ExamRunner(props: Props) {
           {remaining !== null && <Countdown remaining={remaining} label="Time left" />}
         </div>
 
-        <section aria-labelledby="question-heading" className="mt-6">
-          <h2 id="question-heading" className="sr-only">
-            Question {current}
-          </h2>
-          <MarkdownText source={item.question.stem} />
-          <div className="mt-5" data-testid="answer">
-            <QuestionInput
-              key={current}
-              idPrefix={`q${current}`}
-              question={item.question}
-              value={responses[current] ?? null}
-              disabled={locked(item)}
-              onChange={(response) => {
-                setResponses((r) => ({ ...r, [current]: response }));
-                save(current, response);
-              }}
-            />
-          </div>
+        <QuestionPanel
+          id={`q${current}`}
+          label={`Question ${current}`}
+          className="mt-6"
+          question={item.question}
+          value={responses[current] ?? null}
+          disabled={locked(item)}
+          onChange={(response) => {
+            setResponses((r) => ({ ...r, [current]: response }));
+            save(current, response);
+          }}
+        >
           {locked(item) && <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">This question is in a locked section.</p>}
-        </section>
+        </QuestionPanel>
 
         <div className="mt-6 flex flex-wrap items-center gap-2">
           <Button variant="secondary" disabled={index <= 0} onClick={() => go(sectionItems[index - 1]!.position)}>

@@ -4,12 +4,11 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { ConfidencePicker } from "@/components/assessment/confidence-picker";
 import { FeedbackView } from "@/components/assessment/feedback-view";
-import { MarkdownText } from "@/components/assessment/markdown-text";
-import { QuestionInput } from "@/components/assessment/question-input";
+import { QuestionPanel } from "@/components/assessment/question-panel";
 import { Button } from "@/components/ui/button";
 import type { Confidence } from "@/lib/assessment/schedule";
 import type { Response } from "@/lib/assessment/types";
-import type { Feedback, ReviewItem } from "@/lib/data/assessment";
+import type { Feedback, ReviewItem } from "@/lib/assessment/views";
 import { answerReviewAction } from "@/app/(learner)/assessment-actions";
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
@@ -34,20 +33,12 @@ export function ReviewCard({ item }: { item: ReviewItem }) {
   };
 
   return (
-    <section aria-labelledby="review-question" className="rounded-xl border border-slate-200 p-5 dark:border-slate-800">
+    <div className="rounded-xl border border-slate-200 p-5 dark:border-slate-800">
       <p className="text-xs text-slate-600 dark:text-slate-400">
         {item.target} · {item.domain.replace(/-/g, " ")}
         {item.lastCorrect === false && " · missed last time"}
       </p>
-      <h2 id="review-question" className="sr-only">
-        Review question
-      </h2>
-      <div className="mt-2">
-        <MarkdownText source={item.question.stem} />
-      </div>
-      <div className="mt-4" data-testid="answer">
-        <QuestionInput idPrefix="review" question={item.question} value={response} onChange={setResponse} disabled={Boolean(result)} />
-      </div>
+      <QuestionPanel id="review" label="Review question" className="mt-2" question={item.question} value={response} onChange={setResponse} disabled={Boolean(result)} />
       {!result && (
         <div className="mt-4 space-y-3">
           <ConfidencePicker name="review-confidence" value={confidence} onChange={setConfidence} />
@@ -66,6 +57,6 @@ export function ReviewCard({ item }: { item: ReviewItem }) {
           <Button onClick={() => router.refresh()}>Next card →</Button>
         </div>
       )}
-    </section>
+    </div>
   );
 }

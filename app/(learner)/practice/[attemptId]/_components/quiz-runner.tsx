@@ -3,14 +3,13 @@
 import Link from "next/link";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { FeedbackView } from "@/components/assessment/feedback-view";
-import { MarkdownText } from "@/components/assessment/markdown-text";
-import { QuestionInput } from "@/components/assessment/question-input";
+import { QuestionPanel } from "@/components/assessment/question-panel";
 import { ConfidencePicker } from "@/components/assessment/confidence-picker";
 import { Button } from "@/components/ui/button";
 import type { PresentedQuestion } from "@/lib/assessment/present";
 import type { Confidence } from "@/lib/assessment/schedule";
 import type { Response } from "@/lib/assessment/types";
-import type { Feedback } from "@/lib/data/assessment";
+import type { Feedback } from "@/lib/assessment/views";
 import type { FormState } from "@/lib/validation/form-state";
 import { saveAnswerAction, submitAttemptAction } from "@/app/(learner)/assessment-actions";
 
@@ -59,21 +58,15 @@ export function QuizRunner({ attemptId, title, courseHref, courseTitle, items }:
         </p>
       </div>
 
-      <section aria-labelledby="quiz-question" className="mt-6 rounded-xl border border-slate-200 p-5 dark:border-slate-800">
-        <h2 id="quiz-question" className="sr-only">
-          Question {current}
-        </h2>
-        <MarkdownText source={item.question.stem} />
-        <div className="mt-5" data-testid="answer">
-          <QuestionInput
-            key={current}
-            idPrefix={`quiz-${current}`}
-            question={item.question}
-            value={entry.response}
-            disabled={Boolean(entry.feedback)}
-            onChange={(response) => setState((s) => ({ ...s, [current]: { ...s[current]!, response } }))}
-          />
-        </div>
+      <QuestionPanel
+        id={`quiz-${current}`}
+        label={`Question ${current}`}
+        className="mt-6 rounded-xl border border-slate-200 p-5 dark:border-slate-800"
+        question={item.question}
+        value={entry.response}
+        disabled={Boolean(entry.feedback)}
+        onChange={(response) => setState((s) => ({ ...s, [current]: { ...s[current]!, response } }))}
+      >
         {!entry.feedback && (
           <div className="mt-5 space-y-3">
             <ConfidencePicker name={`confidence-${current}`} value={confidence} onChange={setConfidence} />
@@ -90,7 +83,7 @@ export function QuizRunner({ attemptId, title, courseHref, courseTitle, items }:
             <FeedbackView feedback={entry.feedback} response={entry.response} />
           </div>
         )}
-      </section>
+      </QuestionPanel>
 
       <div className="mt-6 flex flex-wrap items-center gap-3">
         {entry.feedback && next && (
