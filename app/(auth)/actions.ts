@@ -1,6 +1,7 @@
 "use server";
 
 import { AuthError } from "next-auth";
+import { headers } from "next/headers";
 import { signIn, signOut } from "@/lib/auth";
 import { registerLearner } from "@/lib/data/users";
 import { safeCallbackPath } from "@/lib/safe-redirect";
@@ -12,8 +13,9 @@ const SIGN_IN_FAILED = "Incorrect email or password.";
 export async function registerAction(_prev: FormState<RegisterFields>, formData: FormData): Promise<FormState<RegisterFields>> {
   const parsed = registerSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(fieldErrorsOf<RegisterFields>(parsed.error));
-  const result = await registerLearner(parsed.data);
-  if (!result.ok) return invalid(result.fieldErrors);
+  const ip = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim() || "local";
+  const result = await registerLearner(parsed.data, ip);
+  if (!result.ok) return invalid(result.fieldErrors, result.message);
   // Throws Next's redirect on success, which must propagate.
   await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirectTo: "/home?welcome=1" });
   return { status: "success" };

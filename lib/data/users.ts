@@ -1,4 +1,5 @@
 import "server-only";
+import { RateLimiterMemory } from "rate-limiter-flexible";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
 import { passwordProblem } from "@/lib/auth/password-policy";
@@ -8,10 +9,19 @@ import type { FieldErrors } from "@/lib/validation/form-state";
 import type { ChangeRoleInput } from "@/lib/validation/admin";
 import { requireRole } from "./viewer";
 
-export type RegisterResult = { ok: true; userId: string } | { ok: false; fieldErrors: FieldErrors<"name" | "email" | "password"> };
+export type RegisterResult = { ok: true; userId: string } | { ok: false; fieldErrors: FieldErrors<"name" | "email" | "password">; message?: string };
+
+// Each registration hashes a password (tens of milliseconds of CPU): cap them per address.
+export const REGISTRATIONS_PER_HOUR = 10;
+const registrations = new RateLimiterMemory({ keyPrefix: "register", points: REGISTRATIONS_PER_HOUR, duration: 3600 });
 
 /** Creates a learner account. Input has passed registerSchema; this adds the server-side password checks. */
-export async function registerLearner(input: { name: string; email: string; password: string }): Promise<RegisterResult> {
+export async function registerLearner(input: { name: string; email: string; password: string }, ip: string): Promise<RegisterResult> {
+  try {
+    await registrations.consume(ip);
+  } catch {
+    return { ok: false, fieldErrors: {}, message: "Too many accounts were created from your network in the last hour. Try again later." };
+  }
   const problem = passwordProblem(input.password, { email: input.email, name: input.name });
   if (problem) return { ok: false, fieldErrors: { password: problem } };
   const passwordHash = await hashPassword(input.password);
