@@ -1,5 +1,6 @@
-// The server Playwright tests against: the production build on a throw-away
-// SQLite database, migrated and seeded with content and demo accounts.
+// The server Playwright tests (and benchmarks) run against: the production
+// build on a throw-away SQLite database, migrated and seeded with content and
+// demo accounts.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -8,7 +9,8 @@ import { prepareDatabase } from "./prepare-database";
 
 const require = createRequire(import.meta.url);
 const port = process.argv[2] ?? "3100";
-const dir = path.resolve(".tmp", "e2e");
+// Playwright's server (port 3100) keeps its database where e2e/e2e-db.ts looks; others get their own.
+const dir = path.resolve(".tmp", port === "3100" ? "e2e" : `server-${port}`);
 fs.rmSync(dir, { recursive: true, force: true });
 fs.mkdirSync(dir, { recursive: true });
 const url = `file:${path.join(dir, "e2e.db")}`;
