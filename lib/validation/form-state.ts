@@ -9,8 +9,6 @@ export type FormState<F extends string = string> = {
   fieldErrors?: FieldErrors<F>;
 };
 
-export const idle: FormState<never> = { status: "idle" };
-
 /** The first message per field, keyed by the field's path. */
 export function fieldErrorsOf<F extends string>(error: z.ZodError): FieldErrors<F> {
   const out: Record<string, string> = {};

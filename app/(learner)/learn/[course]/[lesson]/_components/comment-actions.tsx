@@ -2,6 +2,7 @@
 
 import { useActionState, useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
+import { useActionForm } from "@/components/ui/use-action-form";
 import type { FormState } from "@/lib/validation/form-state";
 import { HIDE_REASON_MAX } from "@/lib/validation/study";
 import { deleteCommentAction, hideCommentAction } from "@/app/(learner)/study-actions";
@@ -26,7 +27,8 @@ type Props = {
 export function CommentActions({ lessonId, commentId, authorName, body, hidden, canEdit, canReply, canModerate, children }: Props) {
   const [mode, setMode] = useState<"idle" | "reply" | "edit" | "hide">("idle");
   const [deleteState, deleteAction, deleting] = useActionState(deleteCommentAction, idle);
-  const [hideState, hideAction, hiding] = useActionState(hideCommentAction, idle);
+  // Keeps a refused reason in its field (no automatic reset).
+  const { state: hideState, pending: hiding, formProps: hideForm } = useActionForm<Fields>(hideCommentAction);
   const close = () => setMode("idle");
 
   return (
@@ -61,7 +63,7 @@ export function CommentActions({ lessonId, commentId, authorName, body, hidden, 
           </form>
         )}
         {canModerate && hidden && (
-          <form action={hideAction}>
+          <form {...hideForm}>
             <input type="hidden" name="commentId" value={commentId} />
             <input type="hidden" name="hidden" value="false" />
             <Button type="submit" variant="ghost" className="px-2 py-1" disabled={hiding}>
@@ -83,8 +85,8 @@ export function CommentActions({ lessonId, commentId, authorName, body, hidden, 
           <CommentForm mode="new" lessonId={lessonId} parentId={commentId} label={`Reply to ${authorName}`} submitLabel="Post reply" onDone={close} />
         </div>
       )}
-      {mode === "hide" && (
-        <form action={hideAction} className="mt-3 space-y-2">
+      {mode === "hide" && !hidden && (
+        <form {...hideForm} className="mt-3 space-y-2">
           <input type="hidden" name="commentId" value={commentId} />
           <input type="hidden" name="hidden" value="true" />
           <label htmlFor={`hide-${commentId}`} className="block text-sm font-medium">
