@@ -52,13 +52,15 @@ try {
   await page.getByRole("button", { name: "Start a short PMP exam" }).click();
   await page.waitForURL(/\/exams\/[^/]+$/);
   const captured = new Promise<Request>((resolve) => page.on("request", (r) => r.method() === "POST" && r.headers()["next-action"] && resolve(r)));
-  await page.getByTestId("answer").locator("input, select").first().click();
+  await page.getByTestId("answer").locator("input, select, button[aria-label$=' down']").first().click();
   const action = await captured;
   const headers = { ...(await action.allHeaders()) };
   const body = action.postData()!;
   const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
   await browser.close();
 
+  const probe = await fetch(action.url(), { method: "POST", headers: { ...headers, cookie }, body });
+  console.log(`answer save response: ${probe.status}, ${(await probe.arrayBuffer()).byteLength} bytes, set-cookie: ${probe.headers.get("set-cookie") ? "yes" : "no"}`);
   const save = await time("save answer (server action: session, DAL, validation, write)", () =>
     fetch(action.url(), { method: "POST", headers: { ...headers, cookie }, body }),
   );

@@ -275,10 +275,17 @@ export async function saveAnswer(
   now = new Date(),
 ): Promise<SaveResult> {
   const viewer = await requireViewer();
-  const attempt = await db.attempt.findFirst({
-    where: { id: input.attemptId, userId: viewer.id },
-    select: { id: true, status: true, mode: true, section: true, deadlineAt: true, breakStartedAt: true, breakMinutes: true },
-  });
+  // Read together; the item is only used once the attempt is known to be the viewer's.
+  const [attempt, item] = await Promise.all([
+    db.attempt.findFirst({
+      where: { id: input.attemptId, userId: viewer.id },
+      select: { id: true, status: true, mode: true, section: true, deadlineAt: true, breakStartedAt: true, breakMinutes: true },
+    }),
+    db.attemptItem.findUnique({
+      where: { attemptId_position: { attemptId: input.attemptId, position: input.position } },
+      select: { id: true, section: true, answeredAt: true, questionId: true, questionVersion: { select: { payload: true, explanation: true } } },
+    }),
+  ]);
   if (!attempt) return { ok: false, error: "That attempt does not exist." };
   if (attempt.status !== "in_progress") return { ok: false, error: "This attempt is finished; its answers can no longer change." };
   const deadline = effectiveDeadline(attempt, now);
@@ -286,10 +293,6 @@ export async function saveAnswer(
     await finalizeAttempt(attempt.id, viewer.id, now, true);
     return { ok: false, error: "Time is up. Your attempt has been submitted with the answers saved before the deadline." };
   }
-  const item = await db.attemptItem.findUnique({
-    where: { attemptId_position: { attemptId: attempt.id, position: input.position } },
-    select: { id: true, section: true, answeredAt: true, questionId: true, questionVersion: { select: { payload: true, explanation: true } } },
-  });
   if (!item) return { ok: false, error: "That question is not part of this attempt.", field: "position" };
   if (item.section < attempt.section) return { ok: false, error: "This section is locked: you moved on past its break." };
   if (item.section > attempt.section) return { ok: false, error: "Finish the current section before answering this one." };
@@ -311,18 +314,20 @@ export async function saveAnswer(
     return { ok: true, feedback: { ...grade, explanation: item.questionVersion.explanation, solution: solutionOf(payload) } };
   }
 
-  const saved = await db.$transaction(async (tx) => {
-    // Re-checked inside the transaction: a submit may have landed in between.
-    const still = await tx.attempt.findFirst({ where: { id: attempt.id, status: "in_progress" }, select: { id: true } });
-    if (!still) return false;
-    await endBreak(tx, attempt, now);
-    await tx.attemptItem.update({
-      where: { id: item.id },
+  // One conditional write: it lands only while the attempt is still open in the
+  // same section, so a submit or a section change in between wins.
+  const write = (client: Tx | typeof db) =>
+    client.attemptItem.updateMany({
+      where: { id: item.id, attempt: { is: { status: "in_progress", section: attempt.section } } },
       data: { response: JSON.stringify(parsed.response), answeredAt: now, timeSpentMs: { increment: spent } },
     });
-    return true;
-  });
-  return saved ? { ok: true } : { ok: false, error: "This attempt is finished; its answers can no longer change." };
+  const saved = attempt.breakStartedAt
+    ? await db.$transaction(async (tx) => {
+        await endBreak(tx, attempt, now);
+        return write(tx);
+      })
+    : await write(db);
+  return saved.count ? { ok: true } : { ok: false, error: "This attempt is finished; its answers can no longer change." };
 }
 
 export async function setFlag(input: { attemptId: string; position: number; flagged: boolean }): Promise<{ ok: true } | Failure> {
