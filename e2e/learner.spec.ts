@@ -30,6 +30,9 @@ test("a visitor registers, signs out and in, enrols, studies a lesson and sees p
 
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  // Signed out stays signed out, whatever prefetches were still in flight.
+  await page.goto("/home");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
 
   // A wrong password and an unknown email read the same.
   await page.goto("/sign-in");
