@@ -3,6 +3,7 @@
 import { AuthError } from "next-auth";
 import { headers } from "next/headers";
 import { signIn, signOut } from "@/lib/auth";
+import { clientAddress } from "@/lib/client-address";
 import { registerLearner } from "@/lib/data/users";
 import { safeCallbackPath } from "@/lib/safe-redirect";
 import { registerSchema, signInSchema, type RegisterFields, type SignInFields } from "@/lib/validation/auth";
@@ -13,8 +14,7 @@ const SIGN_IN_FAILED = "Incorrect email or password.";
 export async function registerAction(_prev: FormState<RegisterFields>, formData: FormData): Promise<FormState<RegisterFields>> {
   const parsed = registerSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(fieldErrorsOf<RegisterFields>(parsed.error));
-  const ip = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim() || "local";
-  const result = await registerLearner(parsed.data, ip);
+  const result = await registerLearner(parsed.data, clientAddress(await headers()));
   if (!result.ok) return invalid(result.fieldErrors, result.message);
   // Throws Next's redirect on success, which must propagate.
   await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirectTo: "/home?welcome=1" });

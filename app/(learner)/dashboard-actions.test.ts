@@ -5,30 +5,15 @@ import { getMyCertificate, issueCertificateIfEligible, listMyCertificates, verif
 import { getDashboard, getHoursRecord, setTarget } from "@/lib/data/dashboard";
 import { getPduLedger } from "@/lib/data/pdus";
 import { setLessonCompleted } from "@/lib/data/progress";
-import type { Payload, Response } from "@/lib/assessment/types";
+import { rightAnswer, wrongAnswer } from "@/test/answers";
 import { addHeldAction, addPduAction, deletePduAction, setTargetAction } from "./dashboard-actions";
 
 const idle = { status: "idle" } as const;
 const inDays = (d: number) => new Date(Date.now() + d * 86_400_000).toISOString().slice(0, 10);
 
 async function answerAll(attemptId: string, right: boolean) {
-  const view = (await getAttempt(attemptId))!;
-  for (const item of view.items) {
-    const row = await testDb.attemptItem.findUniqueOrThrow({ where: { attemptId_position: { attemptId, position: item.position } }, select: { questionVersion: { select: { payload: true } } } });
-    const p = JSON.parse(row.questionVersion.payload) as Payload;
-    const response: Response =
-      p.type === "single"
-        ? { type: "single", choice: p.options.find((o) => (right ? o.correct : o.credit === 0))!.id }
-        : p.type === "multiple"
-          ? { type: "multiple", choices: right ? p.options.filter((o) => o.correct).map((o) => o.id) : [] }
-          : p.type === "true-false"
-            ? { type: "true-false", value: right ? p.answer : !p.answer }
-            : p.type === "numeric"
-              ? { type: "numeric", value: right ? p.answer : p.answer + 999 }
-              : p.type === "matching"
-                ? { type: "matching", matches: right ? Object.fromEntries(p.pairs.map((x) => [x.id, x.matchId])) : {} }
-                : { type: "ordering", order: right ? p.items.map((i) => i.id) : [...p.items.map((i) => i.id)].reverse() };
-    await saveAnswer({ attemptId, position: item.position, response });
+  for (const item of (await getAttempt(attemptId))!.items) {
+    await saveAnswer({ attemptId, position: item.position, response: await (right ? rightAnswer : wrongAnswer)(attemptId, item.position) });
   }
 }
 

@@ -1,5 +1,6 @@
 // Draws exam items by blueprint domain weights, preferring items the learner
 // has not seen recently.
+import { shuffle } from "./present";
 
 export type PoolItem = { id: string; domain: string; lastSeenAt: Date | null };
 export type Weight = { code: string; weight: number };
@@ -50,9 +51,5 @@ export function drawItems(pool: PoolItem[], weights: Weight[], count: number, ra
     picked.push(...ranked.slice(0, n).map((r) => r.item));
   }
   // Mix domains as the real exams do.
-  for (let i = picked.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [picked[i], picked[j]] = [picked[j]!, picked[i]!];
-  }
-  return picked;
+  return shuffle(picked, random);
 }

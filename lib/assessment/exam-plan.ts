@@ -5,6 +5,8 @@ export const SHORT_EXAM_QUESTIONS = 20;
 export const DRILL_QUESTIONS = 10;
 export const QUIZ_PASSING_PERCENT = 70;
 
+export const MODE_TITLES: Record<string, string> = { short: "Short mixed exam", drill: "Domain drill", full: "Full-length simulation", quiz: "Module quiz" };
+
 export type BlueprintFormat = { questionCount: number; minutes: number; sectionBreaks: number[] };
 
 export type ExamPlan = { questions: number; minutes: number; sectionBreaks: number[] };

@@ -3,6 +3,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import { authenticate, prismaForAuthAdapter } from "@/lib/data/auth";
+import { clientAddress } from "@/lib/client-address";
 import { env } from "@/lib/env";
 import { signInSchema } from "@/lib/validation/auth";
 import { authConfig } from "./config";
@@ -29,8 +30,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       async authorize(credentials, request) {
         const parsed = signInSchema.safeParse(credentials);
         if (!parsed.success) return null;
-        const ip = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? "local";
-        const result = await authenticate(parsed.data.email, parsed.data.password, ip);
+        const result = await authenticate(parsed.data.email, parsed.data.password, clientAddress(request.headers));
         if (result === "rate_limited") throw new TooManyAttempts();
         return result;
       },

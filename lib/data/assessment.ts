@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { drawItems } from "@/lib/assessment/draw";
-import { effectiveDeadline, planExam, QUIZ_PASSING_PERCENT, sectionOf, type ExamMode } from "@/lib/assessment/exam-plan";
+import { effectiveDeadline, MODE_TITLES, planExam, QUIZ_PASSING_PERCENT, sectionOf, type ExamMode } from "@/lib/assessment/exam-plan";
 import { gradeResponse } from "@/lib/assessment/grade";
 import { presentQuestion, shuffle, type PresentedQuestion } from "@/lib/assessment/present";
 import { parseResponse } from "@/lib/assessment/response-schema";
@@ -31,6 +31,9 @@ function parseJson<T>(json: string | null, fallback: T): T {
     return fallback;
   }
 }
+
+/** A stored key; an unreadable one grades as nothing rather than crashing a submission. */
+const payloadOf = (json: string) => parseJson<Payload>(json, { type: "ordering", items: [] });
 
 // ---------------------------------------------------------------------------
 // Blueprints
@@ -198,7 +201,7 @@ async function finalizeAttempt(attemptId: string, userId: string, now: Date, exp
         const grade =
           item.credit !== null && item.correct !== null
             ? { credit: item.credit, correct: item.correct }
-            : gradeResponse(parseJson<Payload>(item.questionVersion.payload, { type: "ordering", items: [] }), parseJson<Response | null>(item.response, null));
+            : gradeResponse(payloadOf(item.questionVersion.payload), parseJson<Response | null>(item.response, null));
         return { ...item, ...grade };
       });
       const score = graded.reduce((s, g) => s + g.credit, 0);
@@ -297,7 +300,7 @@ export async function saveAnswer(
   if (item.section < attempt.section) return { ok: false, error: "This section is locked: you moved on past its break." };
   if (item.section > attempt.section) return { ok: false, error: "Finish the current section before answering this one." };
   if (attempt.mode === "quiz" && item.answeredAt) return { ok: false, error: "You've already answered this question." };
-  const payload = parseJson<Payload>(item.questionVersion.payload, { type: "ordering", items: [] });
+  const payload = payloadOf(item.questionVersion.payload);
   const parsed = parseResponse(payload, input.response);
   if (!parsed.ok) return { ok: false, error: parsed.error, field: "response" };
   const spent = Math.max(0, Math.min(MAX_TIME_PER_SAVE_MS, Math.round(input.timeSpentMs ?? 0)));
@@ -415,7 +418,6 @@ export type AttemptView = {
   } | null;
 };
 
-const MODE_TITLES: Record<string, string> = { short: "Short mixed exam", drill: "Domain drill", full: "Full-length simulation", quiz: "Module quiz" };
 
 /** One of the viewer's attempts; the key is included only where it may be shown. */
 export async function getAttempt(attemptId: string, now = new Date()): Promise<AttemptView | null> {
@@ -464,7 +466,7 @@ export async function getAttempt(attemptId: string, now = new Date()): Promise<A
   if (!attempt) return null;
   const submitted = attempt.status === "submitted";
   const items: ItemView[] = attempt.items.map((item) => {
-    const payload = parseJson<Payload>(item.questionVersion.payload, { type: "ordering", items: [] });
+    const payload = payloadOf(item.questionVersion.payload);
     const showKey = submitted || (attempt.mode === "quiz" && item.answeredAt !== null);
     return {
       position: item.position,
@@ -653,7 +655,7 @@ export async function nextReviewItem(now = new Date()): Promise<ReviewItem | nul
     target: card.question.target.code,
     domain: card.question.domain,
     lastCorrect: card.lastCorrect,
-    question: presentQuestion(version.type as QuestionType, version.stem, parseJson<Payload>(version.payload, { type: "ordering", items: [] }), `${viewer.id}:${card.questionId}:${card.reps}`),
+    question: presentQuestion(version.type as QuestionType, version.stem, payloadOf(version.payload), `${viewer.id}:${card.questionId}:${card.reps}`),
   };
 }
 
@@ -669,7 +671,7 @@ export async function answerReview(input: { questionId: string; response: unknow
   });
   const version = card?.question.versions[0];
   if (!version) return { ok: false, error: "That card is not due for review." };
-  const payload = parseJson<Payload>(version.payload, { type: "ordering", items: [] });
+  const payload = payloadOf(version.payload);
   const parsed = parseResponse(payload, input.response);
   if (!parsed.ok) return { ok: false, error: parsed.error, field: "response" };
   const grade = gradeResponse(payload, parsed.response);

@@ -22,7 +22,7 @@ export type ModelOptions = {
 
 export const DEFAULT_OPTIONS: ModelOptions = { halfLifeDays: 30, priorSd: 1.5, domainSd: 0.8, minEvidence: 5 };
 
-const logistic = (x: number) => 1 / (1 + Math.exp(-x));
+export const logistic = (x: number) => 1 / (1 + Math.exp(-x));
 const normalCdf = (x: number) => 0.5 * (1 + errorFunction(x / Math.SQRT2));
 
 /** Bank difficulty 1..5 on the logit scale; 3 is an average question. */
@@ -117,7 +117,8 @@ export function estimateReadiness(evidence: Evidence[], domains: DomainWeight[],
   };
 }
 
-function gaussian(random: () => number): number {
+/** A standard normal draw (Box-Muller). */
+export function gaussian(random: () => number): number {
   const u = Math.max(random(), 1e-12);
   return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random());
 }

@@ -4,7 +4,7 @@
 // and a naive baseline (last practice score against the pass mark) are both
 // scored against the full-exam outcomes with the Brier score.
 import { seededRandom } from "@/lib/assessment/present";
-import { estimateReadiness, itemLogit, passProbability, type DomainWeight, type Evidence } from "./model";
+import { estimateReadiness, gaussian as normal, itemLogit, logistic, passProbability, type DomainWeight, type Evidence } from "./model";
 
 export type SimulationConfig = {
   learners: number;
@@ -28,13 +28,10 @@ export const PMP_SIMULATION: Omit<SimulationConfig, "learners" | "seed"> = {
   practiceExamQuestions: 20,
 };
 
-const logistic = (x: number) => 1 / (1 + Math.exp(-x));
-
 export type SimulationResult = { learners: number; passRate: number; modelBrier: number; baselineBrier: number; constantBrier: number };
 
 export function simulate(config: SimulationConfig): SimulationResult {
   const random = seededRandom(config.seed);
-  const gaussian = () => Math.sqrt(-2 * Math.log(Math.max(random(), 1e-12))) * Math.cos(2 * Math.PI * random());
   const pickDomain = () => {
     let r = random();
     for (const d of config.domains) {
@@ -48,8 +45,8 @@ export function simulate(config: SimulationConfig): SimulationResult {
   const outcomes: { model: number; baseline: number; passed: number }[] = [];
 
   for (let l = 0; l < config.learners; l++) {
-    const base = 0.6 + 0.9 * gaussian();
-    const offset = Object.fromEntries(config.domains.map((d) => [d.code, 0.5 * gaussian()]));
+    const base = 0.6 + 0.9 * normal(random);
+    const offset = Object.fromEntries(config.domains.map((d) => [d.code, 0.5 * normal(random)]));
     const growth = random() * 0.025; // logits per day of study
     const ability = (domain: string, t: number) => base + offset[domain]! + growth * t;
     const answer = (domain: string, t: number): Evidence => {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { TARGET_CODES, TARGET_DOMAINS } from "@/lib/content/schema";
+import { isoDate } from "./dates";
 
 const int = (label: string, min: number, max: number) =>
   z.coerce.number({ error: `Enter ${label} as a number.` }).int(`Enter ${label} as a whole number.`).min(min, `${label[0]!.toUpperCase()}${label.slice(1)} must be at least ${min}.`).max(max, `${label[0]!.toUpperCase()}${label.slice(1)} must be at most ${max}.`);
@@ -13,14 +14,7 @@ export const blueprintSchema = z
     blueprintId: z.string().max(64).optional().or(z.literal("").transform(() => undefined)),
     targetCode: z.enum(TARGET_CODES, { error: "Choose a certification." }),
     name: z.string({ error: "Name the blueprint." }).trim().min(1, "Name the blueprint.").max(120, "Use at most 120 characters."),
-    effectiveFrom: z
-      .string({ error: "Enter the date it takes effect." })
-      .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter the date it takes effect.")
-      .refine((v) => {
-        const d = new Date(`${v}T00:00:00Z`);
-        return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v);
-      }, "Enter a real date.")
-      .transform((v) => new Date(`${v}T00:00:00Z`)),
+    effectiveFrom: isoDate("date it takes effect", { format: "Enter the date it takes effect.", invalid: "Enter a real date." }),
     questionCount: int("the number of questions", 1, 500),
     scoredCount: int("the number of scored questions", 1, 500),
     minutes: int("the minutes", 1, 600),

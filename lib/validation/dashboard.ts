@@ -1,16 +1,6 @@
 import { z } from "zod";
 import { PDU_CATEGORIES } from "@/lib/pdu/rules";
-
-const day = (label: string) =>
-  z
-    .string({ error: `Enter the ${label}.` })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `Enter the ${label} as a date.`)
-    // "2027-02-31" would roll over to March: only dates that exist are accepted.
-    .refine((v) => {
-      const d = new Date(`${v}T00:00:00Z`);
-      return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v);
-    }, `Enter a real ${label}.`)
-    .transform((v) => new Date(`${v}T00:00:00Z`));
+import { isoDate } from "./dates";
 
 const startOfToday = () => {
   const d = new Date();
@@ -20,7 +10,7 @@ const startOfToday = () => {
 
 export const targetSchema = z.object({
   targetCode: z.enum(["PMP", "CAPM", "LSSGB", "LEAN", "EI"], { error: "Choose a certification." }),
-  examDate: day("exam date")
+  examDate: isoDate("exam date")
     .refine((d) => d >= startOfToday(), "The exam date can't be in the past.")
     .refine((d) => d.getTime() <= startOfToday().getTime() + 3 * 366 * 86_400_000, "Choose an exam date within three years."),
 });
@@ -30,7 +20,7 @@ export const removeTargetSchema = z.object({ targetCode: z.enum(["PMP", "CAPM", 
 
 export const heldSchema = z.object({
   targetCode: z.enum(["PMP", "CAPM"], { error: "Only PMP and CAPM have PDU renewal cycles here." }),
-  earnedOn: day("date you earned it")
+  earnedOn: isoDate("date you earned it")
     .refine((d) => d <= new Date(), "That date is in the future.")
     .refine((d) => d.getUTCFullYear() >= 1990, "Enter a date after 1990."),
 });
@@ -38,7 +28,7 @@ export const heldSchema = z.object({
 export const pduEntrySchema = z.object({
   heldId: z.string({ error: "Choose a certification." }).min(1, "Choose a certification.").max(64, "Choose a certification."),
   activity: z.string({ error: "Describe the activity." }).trim().min(1, "Describe the activity.").max(200, "Use at most 200 characters."),
-  date: day("activity date").refine((d) => d <= new Date(), "The activity date is in the future."),
+  date: isoDate("activity date").refine((d) => d <= new Date(), "The activity date is in the future."),
   hours: z.coerce
     .number({ error: "Enter the hours as a number." })
     .min(0.25, "Log at least a quarter of an hour.")

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
+import { MODE_TITLES } from "@/lib/assessment/exam-plan";
 import { listExamOptions } from "@/lib/data/assessment";
 import { requireViewer } from "@/lib/data/viewer";
 import { StartExamForm } from "./_components/start-exam-form";
 
 export const metadata: Metadata = { title: "Practice exams" };
 
-const MODE_NAMES: Record<string, string> = { short: "Short mixed exam", drill: "Domain drill", full: "Full-length simulation" };
 const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 
 export default async function ExamsPage() {
@@ -48,7 +48,7 @@ export default async function ExamsPage() {
                   {o.open.map((a) => (
                     <li key={a.id}>
                       <Link href={`/exams/${a.id}`} className="underline">
-                        Resume {MODE_NAMES[a.mode]?.toLowerCase()}
+                        Resume {MODE_TITLES[a.mode]?.toLowerCase()}
                         {a.domain ? ` (${a.domain.replace(/-/g, " ")})` : ""}
                       </Link>
                     </li>
@@ -71,7 +71,7 @@ export default async function ExamsPage() {
                   {o.recent.map((r) => (
                     <li key={r.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
                       <Link href={`/exams/${r.id}/results`} className="underline">
-                        {MODE_NAMES[r.mode]}
+                        {MODE_TITLES[r.mode]}
                         {r.domain ? `: ${r.domain.replace(/-/g, " ")}` : ""} · {dateFormat.format(r.submittedAt)}
                       </Link>
                       <span className="tabular-nums">
