@@ -1,7 +1,10 @@
 // The shipped question bank: valid, big enough for every exam, and a quiz for every module.
 import { describe, expect, it } from "vitest";
 import { CONTENT_ROOT, loadContent } from "@/lib/content/load";
+import { rightResponse, wrongResponse } from "@/test/responses";
+import { gradeResponse } from "./grade";
 import { loadQuestionBank } from "./load-bank";
+import { toPayload } from "./to-payload";
 
 const bank = loadQuestionBank();
 const count = (target: string, domain?: string) => bank.filter((q) => q.target === target && (!domain || q.domain === domain) && !q.module?.startsWith("process-manager-foundations/")).length;
@@ -38,5 +41,14 @@ describe("question bank", () => {
   it("gives every module of every course a quiz of at least 5 questions", () => {
     const modules = loadContent(CONTENT_ROOT).flatMap((t) => t.courses.flatMap((c) => c.modules.map((m) => `${c.slug}/${m.slug}`)));
     for (const id of modules) expect(bank.filter((q) => q.module === id).length, id).toBeGreaterThanOrEqual(5);
+  });
+
+  it("has a key that earns full credit and a wrong answer that earns none, for every question", () => {
+    // The grading tests draw questions at random, so their right and wrong answers must hold for all of them.
+    for (const q of bank) {
+      const payload = toPayload(q);
+      expect(gradeResponse(payload, rightResponse(payload)), q.id).toEqual({ credit: 1, correct: true });
+      expect(gradeResponse(payload, wrongResponse(payload)), q.id).toEqual({ credit: 0, correct: false });
+    }
   });
 });
