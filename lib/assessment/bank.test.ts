@@ -34,6 +34,11 @@ describe("question bank", () => {
     expect(partial.length).toBeGreaterThanOrEqual(15);
   });
 
+  it("never repeats a stem within a target, so a draw never shows the same question twice", () => {
+    const stems = bank.map((q) => `${q.target}: ${q.stem}`);
+    expect(stems.filter((s, i) => stems.indexOf(s) !== i)).toEqual([]);
+  });
+
   it("uses every question type", () => {
     expect(new Set(bank.map((q) => q.type))).toEqual(new Set(["single", "multiple", "true-false", "numeric", "matching", "ordering"]));
   });
