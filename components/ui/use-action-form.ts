@@ -1,7 +1,7 @@
 "use client";
 
 import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
-import type { FormState } from "@/lib/validation/form-state";
+import { idleState, type FormState } from "@/lib/validation/form-state";
 
 /**
  * useActionState for a plain form, without React's automatic reset after every
@@ -13,7 +13,7 @@ export function useActionForm<F extends string>(
   action: (state: FormState<F>, data: FormData) => Promise<FormState<F>>,
   { resetOnSuccess = false }: { resetOnSuccess?: boolean } = {},
 ) {
-  const [state, dispatch, pending] = useActionState(action, { status: "idle" } as FormState<F>);
+  const [state, dispatch, pending] = useActionState(action, idleState<F>());
   const ref = useRef<HTMLFormElement>(null);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

@@ -2,7 +2,7 @@
 
 import { startTransition, useActionState, useRef, type FormEvent } from "react";
 import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver } from "react-hook-form";
-import type { FormState } from "@/lib/validation/form-state";
+import { idleState, type FormState } from "@/lib/validation/form-state";
 
 /**
  * Ties a react-hook-form (client-side checks with the shared zod schema) to a
@@ -14,7 +14,7 @@ export function useValidatedAction<T extends FieldValues>(
   resolver: Resolver<T>,
   defaultValues?: DefaultValues<T>,
 ) {
-  const [state, formAction, pending] = useActionState(action, { status: "idle" } as FormState<Path<T> & string>);
+  const [state, formAction, pending] = useActionState(action, idleState<Path<T> & string>());
   const form = useForm<T>({ resolver, defaultValues, mode: "onTouched" });
   const formRef = useRef<HTMLFormElement>(null);
 

@@ -9,6 +9,11 @@ export type FormState<F extends string = string> = {
   fieldErrors?: FieldErrors<F>;
 };
 
+/** The state before the form is first submitted. */
+export function idleState<F extends string>(): FormState<F> {
+  return { status: "idle" };
+}
+
 /** The first message per field, keyed by the field's path. */
 export function fieldErrorsOf<F extends string>(error: z.ZodError): FieldErrors<F> {
   const out: Record<string, string> = {};

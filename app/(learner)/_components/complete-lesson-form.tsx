@@ -3,11 +3,11 @@
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import type { FormState } from "@/lib/validation/form-state";
+import { idleState } from "@/lib/validation/form-state";
 import { setLessonCompletedAction } from "../actions";
 
 export function CompleteLessonForm({ lessonId, completed }: { lessonId: string; completed: boolean }) {
-  const [state, action, pending] = useActionState(setLessonCompletedAction, { status: "idle" } as FormState<"lessonId" | "completed">);
+  const [state, action, pending] = useActionState(setLessonCompletedAction, idleState<"lessonId" | "completed">());
   return (
     <form action={action} className="flex flex-wrap items-center gap-3">
       <input type="hidden" name="lessonId" value={lessonId} />

@@ -3,11 +3,11 @@
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import type { FormState } from "@/lib/validation/form-state";
+import { idleState } from "@/lib/validation/form-state";
 import { enrolAction } from "../actions";
 
 export function EnrolButton({ courseId, courseTitle }: { courseId: string; courseTitle: string }) {
-  const [state, action, pending] = useActionState(enrolAction, { status: "idle" } as FormState<"courseId">);
+  const [state, action, pending] = useActionState(enrolAction, idleState<"courseId">());
   return (
     <form action={action} className="space-y-2">
       <input type="hidden" name="courseId" value={courseId} />

@@ -3,13 +3,13 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import type { FormState } from "@/lib/validation/form-state";
+import { idleState } from "@/lib/validation/form-state";
 import { startQuizAction } from "../assessment-actions";
 
 type Props = { moduleId: string; moduleTitle: string; questionCount: number; openAttemptId: string | null; last: { percent: number; passed: boolean | null; attemptId: string } | null };
 
 export function ModuleQuizButton({ moduleId, moduleTitle, questionCount, openAttemptId, last }: Props) {
-  const [state, action, pending] = useActionState(startQuizAction, { status: "idle" } as FormState<"moduleId">);
+  const [state, action, pending] = useActionState(startQuizAction, idleState<"moduleId">());
   return (
     <div className="mt-3 flex flex-wrap items-center gap-3 border-t border-slate-100 pt-3 text-sm dark:border-slate-800">
       {openAttemptId ? (

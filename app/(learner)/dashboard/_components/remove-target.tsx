@@ -2,11 +2,11 @@
 
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import type { FormState } from "@/lib/validation/form-state";
+import { idleState } from "@/lib/validation/form-state";
 import { removeTargetAction } from "@/app/(learner)/dashboard-actions";
 
 export function RemoveTarget({ code }: { code: string }) {
-  const [state, action, pending] = useActionState(removeTargetAction, { status: "idle" } as FormState<"targetCode">);
+  const [state, action, pending] = useActionState(removeTargetAction, idleState<"targetCode">());
   return (
     <form action={action}>
       <input type="hidden" name="targetCode" value={code} />

@@ -6,7 +6,7 @@ import { QuestionPanel } from "@/components/assessment/question-panel";
 import { Button } from "@/components/ui/button";
 import type { PresentedQuestion } from "@/lib/assessment/present";
 import type { Response } from "@/lib/assessment/types";
-import type { FormState } from "@/lib/validation/form-state";
+import { idleState } from "@/lib/validation/form-state";
 import { advanceSectionAction, flagAction, resumeFromBreakAction, saveAnswerAction, submitAttemptAction } from "@/app/(learner)/assessment-actions";
 import { Countdown, useRemaining } from "./countdown";
 
@@ -43,7 +43,7 @@ export function ExamRunner(props: Props) {
     shownAt.current = Date.now();
   }, []);
   const timers = useRef<Record<number, ReturnType<typeof setTimeout>>>({});
-  const [submitState, submitAction, submitting] = useActionState(submitAttemptAction, { status: "idle" } as FormState<"attemptId">);
+  const [submitState, submitAction, submitting] = useActionState(submitAttemptAction, idleState<"attemptId">());
   const submitForm = useRef<HTMLFormElement>(null);
 
   const item = items.find((i) => i.position === current)!;

@@ -3,7 +3,7 @@
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import type { FormState } from "@/lib/validation/form-state";
+import { idleState } from "@/lib/validation/form-state";
 import { startExamAction } from "@/app/(learner)/assessment-actions";
 
 type Plan = { questions: number; minutes: number };
@@ -19,7 +19,7 @@ export function StartExamForm({
   fullFormat: Plan;
   domains: { code: string; name: string; available: number }[];
 }) {
-  const [state, action, pending] = useActionState(startExamAction, { status: "idle" } as FormState<"targetCode" | "mode" | "domain">);
+  const [state, action, pending] = useActionState(startExamAction, idleState<"targetCode" | "mode" | "domain">());
   const [domain, setDomain] = useState(domains[0]?.code ?? "");
   const scaled = plans.full.questions < fullFormat.questions;
   return (

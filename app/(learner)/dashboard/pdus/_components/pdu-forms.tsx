@@ -7,7 +7,7 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { TextField } from "@/components/ui/text-field";
 import { CATEGORY_LABELS, PDU_CATEGORIES } from "@/lib/pdu/rules";
 import type { PduEntryFields } from "@/lib/validation/dashboard";
-import type { FormState } from "@/lib/validation/form-state";
+import { idleState } from "@/lib/validation/form-state";
 import { addHeldAction, addPduAction, deletePduAction } from "@/app/(learner)/dashboard-actions";
 
 const select = "mt-1 w-full rounded-md border border-slate-400 bg-white px-2 py-2 dark:border-slate-600 dark:bg-slate-900";
@@ -92,7 +92,7 @@ export function PduEntryForm({ held }: { held: { id: string; code: string }[] })
 }
 
 export function DeletePdu({ id, activity }: { id: string; activity: string }) {
-  const [state, action, pending] = useActionState(deletePduAction, { status: "idle" } as FormState<"id">);
+  const [state, action, pending] = useActionState(deletePduAction, idleState<"id">());
   return (
     <form action={action}>
       <input type="hidden" name="id" value={id} />

@@ -2,11 +2,11 @@
 
 import { useActionState } from "react";
 import { buttonClass } from "@/components/ui/button";
-import type { FormState } from "@/lib/validation/form-state";
+import { idleState } from "@/lib/validation/form-state";
 import { bookmarkAction } from "@/app/(learner)/study-actions";
 
 export function BookmarkButton({ lessonId, bookmarked }: { lessonId: string; bookmarked: boolean }) {
-  const [state, action, pending] = useActionState(bookmarkAction, { status: "idle" } as FormState<"lessonId" | "bookmarked">);
+  const [state, action, pending] = useActionState(bookmarkAction, idleState<"lessonId" | "bookmarked">());
   return (
     <form action={action} className="inline-flex items-center gap-2">
       <input type="hidden" name="lessonId" value={lessonId} />

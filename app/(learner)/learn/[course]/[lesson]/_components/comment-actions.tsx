@@ -3,13 +3,13 @@
 import { useActionState, useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { useActionForm } from "@/components/ui/use-action-form";
-import type { FormState } from "@/lib/validation/form-state";
+import { idleState } from "@/lib/validation/form-state";
 import { HIDE_REASON_MAX } from "@/lib/validation/study";
 import { deleteCommentAction, hideCommentAction } from "@/app/(learner)/study-actions";
 import { CommentForm } from "./comment-form";
 
 type Fields = "lessonId" | "parentId" | "commentId" | "body" | "reason" | "hidden";
-const idle = { status: "idle" } as FormState<Fields>;
+const idle = idleState<Fields>();
 
 type Props = {
   lessonId: string;
