@@ -27,22 +27,7 @@ export default async function BlueprintsPage() {
                   {b.name} · from {b.effectiveFrom.toISOString().slice(0, 10)} · {b.questionCount} questions, {b.minutes} min, pass {b.passingPercent}%
                 </summary>
                 <div className="mt-4">
-                  <BlueprintForm
-                    targetCode={t.code}
-                    domainCodes={t.domainCodes}
-                    existing={{
-                      id: b.id,
-                      name: b.name,
-                      effectiveFrom: b.effectiveFrom.toISOString().slice(0, 10),
-                      questionCount: b.questionCount,
-                      scoredCount: b.scoredCount,
-                      minutes: b.minutes,
-                      passingPercent: b.passingPercent,
-                      sectionBreaks: b.sectionBreaks,
-                      breakMinutes: b.breakMinutes,
-                      weights: Object.fromEntries(b.domains.map((d) => [d.code, d.weight])),
-                    }}
-                  />
+                  <BlueprintForm targetCode={t.code} domainCodes={t.domainCodes} existing={b} />
                 </div>
               </details>
             ))}

@@ -4,26 +4,18 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
+import type { BlueprintView } from "@/lib/data/assessment";
 import type { BlueprintFields } from "@/lib/validation/blueprint";
 import { saveBlueprintAction } from "../../blueprints-actions";
 
-type Existing = {
-  id: string;
-  name: string;
-  effectiveFrom: string;
-  questionCount: number;
-  scoredCount: number;
-  minutes: number;
-  passingPercent: number;
-  sectionBreaks: number[];
-  breakMinutes: number;
-  weights: Record<string, number>;
-};
+/** A stored blueprint, as the data layer lists it. */
+type Existing = Pick<BlueprintView, "id" | "name" | "effectiveFrom" | "questionCount" | "scoredCount" | "minutes" | "passingPercent" | "sectionBreaks" | "breakMinutes" | "domains">;
 
 export function BlueprintForm({ targetCode, domainCodes, existing }: { targetCode: string; domainCodes: readonly string[]; existing?: Existing }) {
   const { state, pending, formProps } = useActionForm<BlueprintFields>(saveBlueprintAction, { resetOnSuccess: !existing });
   const id = existing?.id ?? `new-${targetCode}`;
   const e = state.fieldErrors ?? {};
+  const weights = new Map(existing?.domains.map((d) => [d.code, d.weight]));
   const weightError = Object.entries(e).find(([k]) => k.startsWith("weights"))?.[1];
   return (
     <form {...formProps} className="space-y-3" aria-label={existing ? `Edit ${existing.name}` : `New blueprint for ${targetCode}`}>
@@ -31,7 +23,7 @@ export function BlueprintForm({ targetCode, domainCodes, existing }: { targetCod
       {existing && <input type="hidden" name="blueprintId" value={existing.id} />}
       <div className="grid gap-3 sm:grid-cols-[1fr_11rem]">
         <TextField id={`${id}-name`} label="Name" name="name" required defaultValue={existing?.name} error={e.name} />
-        <TextField id={`${id}-from`} label="Takes effect" name="effectiveFrom" type="date" required defaultValue={existing?.effectiveFrom} error={e.effectiveFrom} />
+        <TextField id={`${id}-from`} label="Takes effect" name="effectiveFrom" type="date" required defaultValue={existing?.effectiveFrom.toISOString().slice(0, 10)} error={e.effectiveFrom} />
       </div>
       <div className="grid gap-3 sm:grid-cols-3 lg:grid-cols-6">
         <TextField id={`${id}-q`} label="Questions" name="questionCount" type="number" required defaultValue={existing?.questionCount} error={e.questionCount} />
@@ -53,7 +45,7 @@ export function BlueprintForm({ targetCode, domainCodes, existing }: { targetCod
               type="number"
               step="0.1"
               required
-              defaultValue={existing ? Math.round((existing.weights[code] ?? 0) * 1000) / 10 : undefined}
+              defaultValue={existing ? Math.round((weights.get(code) ?? 0) * 1000) / 10 : undefined}
             />
           ))}
         </div>
