@@ -10,13 +10,12 @@ import { solutionOf } from "@/lib/assessment/solution";
 import type { Feedback, ReviewItem } from "@/lib/assessment/views";
 
 export type { Feedback, ReviewItem };
-import { blueprintOn } from "@/lib/readiness/blueprint";
+import { blueprintOn, type Blueprint, type BlueprintDomain } from "@/lib/readiness/blueprint";
 import type { Payload, QuestionType, Response } from "@/lib/assessment/types";
 import { db } from "@/lib/db";
 import { requireViewer } from "./viewer";
 
 type Tx = Prisma.TransactionClient;
-export type DomainInfo = { code: string; name: string; weight: number };
 
 const MAX_TIME_PER_SAVE_MS = 30 * 60_000;
 const QUIZ_MAX_QUESTIONS = 10;
@@ -41,17 +40,16 @@ const payloadOf = (json: string) => parseJson<Payload>(json, { type: "ordering",
 const blueprintSelect = { id: true, targetId: true, name: true, questionCount: true, scoredCount: true, minutes: true, passingPercent: true, sectionBreaks: true, breakMinutes: true, domains: true, effectiveFrom: true } as const;
 type BlueprintRow = Prisma.BlueprintGetPayload<{ select: typeof blueprintSelect }>;
 
-function toBlueprint(row: BlueprintRow) {
-  return { ...row, sectionBreaks: parseJson<number[]>(row.sectionBreaks, []), domains: parseJson<DomainInfo[]>(row.domains, []) };
+function toBlueprint(row: BlueprintRow): Blueprint {
+  return { ...row, sectionBreaks: parseJson<number[]>(row.sectionBreaks, []), domains: parseJson<BlueprintDomain[]>(row.domains, []) };
 }
-export type BlueprintView = ReturnType<typeof toBlueprint>;
 
 /** Every blueprint of the given targets, for picking the one in force on any date. */
-export async function listBlueprints(targetIds: string[]): Promise<BlueprintView[]> {
+export async function listBlueprints(targetIds: string[]): Promise<Blueprint[]> {
   return (await db.blueprint.findMany({ where: { targetId: { in: targetIds } }, select: blueprintSelect })).map(toBlueprint);
 }
 
-export async function blueprintInForce(targetId: string, at: Date): Promise<BlueprintView | null> {
+export async function blueprintInForce(targetId: string, at: Date): Promise<Blueprint | null> {
   return blueprintOn(await listBlueprints([targetId]), at);
 }
 
@@ -536,7 +534,7 @@ export type ExamOption = {
   code: string;
   name: string;
   blueprint: { name: string; questionCount: number; minutes: number; passingPercent: number; sectionBreaks: number[]; effectiveFrom: Date };
-  domains: (DomainInfo & { available: number })[];
+  domains: (BlueprintDomain & { available: number })[];
   bankSize: number;
   plans: Record<ExamMode, { questions: number; minutes: number }>;
   open: { id: string; mode: string; domain: string | null; deadlineAt: Date | null }[];

@@ -4,10 +4,11 @@ import { TARGET_DOMAINS, type TargetCode } from "@/lib/content/schema";
 import { db } from "@/lib/db";
 import type { z } from "zod";
 import type { blueprintSchema } from "@/lib/validation/blueprint";
-import { listBlueprints, type BlueprintView } from "./assessment";
+import type { Blueprint } from "@/lib/readiness/blueprint";
+import { listBlueprints } from "./assessment";
 import { requireRole } from "./viewer";
 
-export type TargetBlueprints = { code: string; name: string; domainCodes: readonly string[]; blueprints: BlueprintView[] };
+export type TargetBlueprints = { code: string; name: string; domainCodes: readonly string[]; blueprints: Blueprint[] };
 
 export async function listBlueprintsForAdmin(): Promise<TargetBlueprints[]> {
   await requireRole("admin");

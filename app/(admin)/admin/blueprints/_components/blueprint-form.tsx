@@ -4,12 +4,11 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
-import type { BlueprintView } from "@/lib/data/assessment";
+import type { Blueprint } from "@/lib/readiness/blueprint";
 import type { BlueprintFields } from "@/lib/validation/blueprint";
 import { saveBlueprintAction } from "../../blueprints-actions";
 
-/** A stored blueprint, as the data layer lists it. */
-type Existing = Pick<BlueprintView, "id" | "name" | "effectiveFrom" | "questionCount" | "scoredCount" | "minutes" | "passingPercent" | "sectionBreaks" | "breakMinutes" | "domains">;
+type Existing = Pick<Blueprint, "id" | "name" | "effectiveFrom" | "questionCount" | "scoredCount" | "minutes" | "passingPercent" | "sectionBreaks" | "breakMinutes" | "domains">;
 
 export function BlueprintForm({ targetCode, domainCodes, existing }: { targetCode: string; domainCodes: readonly string[]; existing?: Existing }) {
   const { state, pending, formProps } = useActionForm<BlueprintFields>(saveBlueprintAction, { resetOnSuccess: !existing });
