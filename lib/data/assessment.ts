@@ -533,7 +533,7 @@ export async function getAttempt(attemptId: string, now = new Date()): Promise<A
 export type ExamOption = {
   code: string;
   name: string;
-  blueprint: { name: string; questionCount: number; minutes: number; passingPercent: number; sectionBreaks: number[]; effectiveFrom: Date };
+  blueprint: Pick<Blueprint, "name" | "questionCount" | "minutes" | "passingPercent" | "sectionBreaks" | "effectiveFrom">;
   domains: (BlueprintDomain & { available: number })[];
   bankSize: number;
   plans: Record<ExamMode, { questions: number; minutes: number }>;
