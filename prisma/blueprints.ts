@@ -1,18 +1,10 @@
 // Exam formats to start from (public prep material; admins can correct them).
 // Passing marks are not published for PMP and CAPM: 65% is the platform's
 // conservative estimate, shown as such.
-export type BlueprintSeed = {
-  target: string;
-  name: string;
-  effectiveFrom: string;
-  questionCount: number;
-  scoredCount: number;
-  minutes: number;
-  passingPercent: number;
-  sectionBreaks: number[];
-  breakMinutes: number;
-  domains: { code: string; name: string; weight: number }[];
-};
+import type { Blueprint } from "../lib/readiness/blueprint";
+
+/** A blueprint as shipped: it names its target and gives its effective date as YYYY-MM-DD. */
+export type BlueprintSeed = Omit<Blueprint, "id" | "targetId" | "effectiveFrom"> & { target: string; effectiveFrom: string };
 
 export const BLUEPRINTS: BlueprintSeed[] = [
   {
