@@ -1,6 +1,10 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
+// One seeded template per run, so two runs at once (CI and a developer, or two
+// checkouts) never copy a template the other is rebuilding. Workers inherit it.
+process.env.KAIZEN_TEST_DIR ??= path.resolve(".tmp", `vitest-${process.pid}`);
+
 export default defineConfig({
   resolve: {
     alias: [

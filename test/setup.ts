@@ -4,8 +4,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { vi } from "vitest";
 
-const template = path.resolve(".tmp", "test-template.db");
-const file = path.resolve(".tmp", `test-${process.pid}-${Math.random().toString(36).slice(2)}.db`);
+const dir = process.env.KAIZEN_TEST_DIR!;
+const template = path.join(dir, "template.db");
+const file = path.join(dir, `test-${process.pid}-${Math.random().toString(36).slice(2)}.db`);
 fs.copyFileSync(template, file);
 process.env.DATABASE_URL = `file:${file}`;
 process.env.AUTH_SECRET = "test-secret-test-secret-test-secret-0123";
