@@ -7,6 +7,7 @@ import { loadQuestionBank } from "../lib/assessment/load-bank";
 import { importContent } from "./import-content";
 import { importBlueprints, importQuestions } from "./import-questions";
 import { ensureDemoAccounts } from "./demo-accounts";
+import { rekeyLegacyIds } from "./rekey-legacy-ids";
 
 export async function seed({ url, demo }: { url: string; demo: boolean }): Promise<{ courses: number; lessons: number; questions: number }> {
   const db = createPrismaClient(url);
@@ -17,6 +18,7 @@ export async function seed({ url, demo }: { url: string; demo: boolean }): Promi
     }
     const counts = await importContent(db, loadContent(CONTENT_ROOT));
     await importBlueprints(db);
+    await rekeyLegacyIds(db);
     const bank = loadQuestionBank();
     await importQuestions(db, bank);
     if (demo) await ensureDemoAccounts(db);

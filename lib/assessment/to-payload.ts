@@ -1,16 +1,16 @@
 // Turns a bank question into the stored, versioned form.
 import crypto from "node:crypto";
 import type { QuestionSource } from "./question-schema";
+import { opaqueIds, withoutIds } from "./opaque-ids";
 import type { Payload } from "./types";
 
-const letters = "abcdefghij";
-
-export function toPayload(q: QuestionSource): Payload {
+/** The stored payload, in authored order, with fresh opaque ids (see opaque-ids.ts). */
+export function toPayload(q: QuestionSource, nextId: () => string = opaqueIds()): Payload {
   switch (q.type) {
     case "single":
     case "multiple": {
-      const options = q.options.map((o, i) => ({
-        id: letters[i]!,
+      const options = q.options.map((o) => ({
+        id: nextId(),
         text: o.text,
         correct: Boolean(o.correct),
         credit: o.correct ? 1 : (o.credit ?? 0),
@@ -23,16 +23,24 @@ export function toPayload(q: QuestionSource): Payload {
     case "numeric":
       return { type: "numeric", answer: q.answer, tolerance: q.tolerance, unit: q.unit };
     case "matching":
-      return { type: "matching", pairs: q.pairs.map((p, i) => ({ id: `p${i + 1}`, prompt: p.prompt, matchId: `m${i + 1}`, match: p.match, explanation: p.explanation })) };
+      return { type: "matching", pairs: q.pairs.map((p) => ({ id: nextId(), prompt: p.prompt, matchId: nextId(), match: p.match, explanation: p.explanation })) };
     case "ordering":
-      return { type: "ordering", items: q.items.map((text, i) => ({ id: `i${i + 1}`, text })) };
+      return { type: "ordering", items: q.items.map((text) => ({ id: nextId(), text })) };
   }
 }
 
-/** Changes when anything a learner sees or is graded on changes. */
-export function contentHash(q: QuestionSource): string {
+/**
+ * Changes when anything a learner sees or is graded on changes, and not when
+ * only the ids do: ids are random, so re-importing an unchanged question must
+ * not make a new version.
+ */
+export function versionHash(version: { type: string; stem: string; explanation: string; payload: Payload }): string {
   return crypto
     .createHash("sha256")
-    .update(JSON.stringify({ type: q.type, stem: q.stem, explanation: q.explanation, payload: toPayload(q) }))
+    .update(JSON.stringify({ type: version.type, stem: version.stem.trim(), explanation: version.explanation.trim(), payload: withoutIds(version.payload) }))
     .digest("hex");
+}
+
+export function contentHash(q: QuestionSource): string {
+  return versionHash({ type: q.type, stem: q.stem, explanation: q.explanation, payload: toPayload(q) });
 }
