@@ -4,7 +4,7 @@ import { createUser, expectInterrupt, form, signInAs, testDb } from "@/test/help
 import type { Payload, Response } from "@/lib/assessment/types";
 import { rightAnswer, wrongAnswer } from "@/test/answers";
 import { loadQuestionBank } from "@/lib/assessment/load-bank";
-import { advanceSection, getAttempt, getReviewCounts, answerReview, listModuleQuizzes, nextReviewItem, saveAnswer, startExam, startModuleQuiz, submitAttempt } from "@/lib/data/assessment";
+import { advanceSection, getAttempt, resumeFromBreak, getReviewCounts, answerReview, listModuleQuizzes, nextReviewItem, saveAnswer, startExam, startModuleQuiz, submitAttempt } from "@/lib/data/assessment";
 import { importQuestions } from "@/prisma/import-questions";
 import { saveAnswerAction, startExamAction, submitAttemptAction } from "./assessment-actions";
 
@@ -140,6 +140,34 @@ describe("practice exams", () => {
     expect(await saveAnswer({ attemptId: id, position: 80, response: await rightAnswer(id, 80) }, at(66))).toEqual({ ok: true });
     const after = await testDb.attempt.findUniqueOrThrow({ where: { id } });
     expect(after.deadlineAt!.getTime() - attempt.deadlineAt!.getTime()).toBe(6 * 60_000);
+  });
+
+  it("sends only the open section's questions, and none during a break", async () => {
+    await signInAs("learner");
+    const start = new Date("2026-11-29T08:00:00Z");
+    const started = await startExam({ targetCode: "CAPM", mode: "full" }, start);
+    if (!started.ok) throw new Error(started.error);
+    const id = started.attemptId;
+    const at = (min: number) => new Date(start.getTime() + min * 60_000);
+    const stemsOf = async (section: number) =>
+      (await testDb.attemptItem.findMany({ where: { attemptId: id, section }, select: { questionVersion: { select: { stem: true } } } })).map((i) => i.questionVersion.stem);
+    const [first, second] = [await stemsOf(0), await stemsOf(1)];
+
+    const during = (await getAttempt(id, at(5)))!;
+    expect(during.items.map((i) => i.position)).toEqual(Array.from({ length: 75 }, (_, i) => i + 1));
+    expect(during.outline).toHaveLength(150);
+    const shown = JSON.stringify(during);
+    expect(second.filter((stem) => shown.includes(stem))).toEqual([]);
+
+    await advanceSection({ attemptId: id, takeBreak: true }, at(60));
+    const onBreak = JSON.stringify((await getAttempt(id, at(61)))!);
+    expect([...first, ...second].filter((stem) => onBreak.includes(stem))).toEqual([]);
+    expect((await getAttempt(id, at(61)))!.outline.filter((i) => i.section === 1)).toHaveLength(75);
+
+    await resumeFromBreak(id, at(62));
+    const next = (await getAttempt(id, at(63)))!;
+    expect(next.items.every((i) => i.section === 1)).toBe(true);
+    expect(first.filter((stem) => JSON.stringify(next).includes(stem))).toEqual([]);
   });
 
   it("saves 50 learners' answers and submissions at once without losing any", async () => {

@@ -387,6 +387,8 @@ export type ItemView = {
   feedback?: Feedback;
 };
 
+export type OutlineItem = { position: number; section: number; answered: boolean; flagged: boolean };
+
 export type DomainResult = { code: string; name: string; score: number; total: number; percent: number };
 
 export type AttemptView = {
@@ -402,6 +404,9 @@ export type AttemptView = {
   serverNow: Date;
   section: number;
   sectionBreaks: number[];
+  /** Every item, for the navigator: where it is and how far the learner got, nothing of the question. */
+  outline: OutlineItem[];
+  /** The items whose questions may be shown now: all once submitted, else the open section's. */
   items: ItemView[];
   result: {
     score: number;
@@ -463,7 +468,10 @@ export async function getAttempt(attemptId: string, now = new Date()): Promise<A
   });
   if (!attempt) return null;
   const submitted = attempt.status === "submitted";
-  const items: ItemView[] = attempt.items.map((item) => {
+  const onBreak = !submitted && attempt.breakStartedAt !== null;
+  // A later section cannot be read before it opens, nor anything during a break.
+  const readable = attempt.items.filter((item) => submitted || (!onBreak && item.section === attempt.section));
+  const items: ItemView[] = readable.map((item) => {
     const payload = payloadOf(item.questionVersion.payload);
     const showKey = submitted || (attempt.mode === "quiz" && item.answeredAt !== null);
     return {
@@ -522,6 +530,7 @@ export async function getAttempt(attemptId: string, now = new Date()): Promise<A
     serverNow: now,
     section: attempt.section,
     sectionBreaks: parseJson<number[]>(attempt.sectionBreaks, []),
+    outline: attempt.items.map((item) => ({ position: item.position, section: item.section, answered: item.answeredAt !== null, flagged: item.flagged })),
     items,
     result,
   };

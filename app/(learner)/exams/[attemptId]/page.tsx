@@ -20,6 +20,7 @@ export default async function ExamAttemptPage({ params }: { params: Promise<{ at
       onBreakUntil={attempt.onBreakUntil?.toISOString() ?? null}
       section={attempt.section}
       sectionBreaks={attempt.sectionBreaks}
+      outline={attempt.outline}
       items={attempt.items.map(({ feedback: _hidden, ...item }) => item)}
     />
   );

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useActionState, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useActionState, useCallback, useEffect, useRef, useState } from "react";
 import { QuestionPanel } from "@/components/assessment/question-panel";
 import { Button } from "@/components/ui/button";
 import type { PresentedQuestion } from "@/lib/assessment/present";
@@ -11,6 +11,7 @@ import { advanceSectionAction, flagAction, resumeFromBreakAction, saveAnswerActi
 import { Countdown, useRemaining } from "./countdown";
 
 type Item = { position: number; section: number; domain: string; question: PresentedQuestion; response: Response | null; flagged: boolean; answered: boolean };
+type OutlineItem = { position: number; section: number; answered: boolean; flagged: boolean };
 
 type Props = {
   attemptId: string;
@@ -20,19 +21,22 @@ type Props = {
   onBreakUntil: string | null;
   section: number;
   sectionBreaks: number[];
+  /** Every question's place and state, for the navigator. */
+  outline: OutlineItem[];
+  /** Only the open section's questions: the server sends no others. */
   items: Item[];
 };
 
 type SaveState = "idle" | "saving" | "saved" | "error";
 
 export function ExamRunner(props: Props) {
-  const { attemptId, items, sectionBreaks, section } = props;
+  const { attemptId, items, outline, sectionBreaks, section } = props;
   const router = useRouter();
   const [skew] = useState(() => new Date(props.serverNow).getTime() - Date.now());
   const [responses, setResponses] = useState<Record<number, Response | null>>(() => Object.fromEntries(items.map((i) => [i.position, i.response])));
-  const [flags, setFlags] = useState<Record<number, boolean>>(() => Object.fromEntries(items.map((i) => [i.position, i.flagged])));
-  const firstOpen = items.find((i) => i.section === section && !i.answered) ?? items.find((i) => i.section === section) ?? items[0]!;
-  const [current, setCurrent] = useState(firstOpen.position);
+  const [flags, setFlags] = useState<Record<number, boolean>>(() => Object.fromEntries(outline.map((i) => [i.position, i.flagged])));
+  const firstOpen = items.find((i) => !i.answered) ?? items[0];
+  const [current, setCurrent] = useState(firstOpen?.position ?? 0);
   const [saveState, setSaveState] = useState<SaveState>("idle");
   const [message, setMessage] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
@@ -46,11 +50,12 @@ export function ExamRunner(props: Props) {
   const [submitState, submitAction, submitting] = useActionState(submitAttemptAction, idleState<"attemptId">());
   const submitForm = useRef<HTMLFormElement>(null);
 
-  const item = items.find((i) => i.position === current)!;
-  const sectionEnd = sectionBreaks[section] ?? items.length;
+  const item = items.find((i) => i.position === current);
+  const sectionEnd = sectionBreaks[section] ?? outline.length;
   const lastSection = section >= sectionBreaks.length;
-  const locked = (i: Item) => i.section !== section;
-  const unanswered = items.filter((i) => responses[i.position] == null).length;
+  const locked = (i: OutlineItem) => i.section !== section;
+  const isAnswered = (i: OutlineItem) => (locked(i) ? i.answered : responses[i.position] != null);
+  const unanswered = outline.filter((i) => !isAnswered(i)).length;
 
   const expire = useCallback(() => {
     setMessage("Time is up. Your answers are being submitted.");
@@ -101,17 +106,22 @@ export function ExamRunner(props: Props) {
     router.refresh();
   };
 
-  const sectionItems = useMemo(() => items.filter((i) => i.section === section), [items, section]);
-  const index = sectionItems.findIndex((i) => i.position === current);
+  const index = items.findIndex((i) => i.position === current);
 
-  if (props.onBreakUntil && breakLeft !== null && breakLeft > 0) {
+  if (props.onBreakUntil || !item) {
     return (
       <div className="mx-auto max-w-xl px-4 py-20 text-center">
         <h1 className="text-2xl font-bold">Break</h1>
-        <p className="mt-2 text-slate-700 dark:text-slate-300">The exam clock is paused for up to the break allowance. The previous section is locked.</p>
-        <div className="mt-6 flex justify-center">
-          <Countdown remaining={breakLeft} label="Break time left" />
-        </div>
+        <p className="mt-2 text-slate-700 dark:text-slate-300">
+          {breakLeft
+            ? "The exam clock is paused for up to the break allowance. The previous section is locked; the next one opens when you resume."
+            : "Your break allowance is used up and the exam clock is running again. Resume to see the next section."}
+        </p>
+        {breakLeft !== null && breakLeft > 0 && (
+          <div className="mt-6 flex justify-center">
+            <Countdown remaining={breakLeft} label="Break time left" />
+          </div>
+        )}
         <Button
           className="mt-6"
           onClick={async () => {
@@ -132,7 +142,7 @@ export function ExamRunner(props: Props) {
           <div>
             <h1 className="text-lg font-bold">{props.title}</h1>
             <p className="text-sm text-slate-600 dark:text-slate-400">
-              Question {current} of {items.length}
+              Question {current} of {outline.length}
               {sectionBreaks.length > 0 && ` · section ${section + 1} of ${sectionBreaks.length + 1}`}
             </p>
           </div>
@@ -145,23 +155,20 @@ export function ExamRunner(props: Props) {
           className="mt-6"
           question={item.question}
           value={responses[current] ?? null}
-          disabled={locked(item)}
           onChange={(response) => {
             setResponses((r) => ({ ...r, [current]: response }));
             save(current, response);
           }}
-        >
-          {locked(item) && <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">This question is in a locked section.</p>}
-        </QuestionPanel>
+        />
 
         <div className="mt-6 flex flex-wrap items-center gap-2">
-          <Button variant="secondary" disabled={index <= 0} onClick={() => go(sectionItems[index - 1]!.position)}>
+          <Button variant="secondary" disabled={index <= 0} onClick={() => go(items[index - 1]!.position)}>
             ← Previous
           </Button>
-          <Button variant="secondary" disabled={index < 0 || index >= sectionItems.length - 1} onClick={() => go(sectionItems[index + 1]!.position)}>
+          <Button variant="secondary" disabled={index < 0 || index >= items.length - 1} onClick={() => go(items[index + 1]!.position)}>
             Next →
           </Button>
-          <Button variant="ghost" aria-pressed={Boolean(flags[current])} onClick={toggleFlag} disabled={locked(item)}>
+          <Button variant="ghost" aria-pressed={Boolean(flags[current])} onClick={toggleFlag}>
             {flags[current] ? "⚑ Flagged for review" : "⚐ Flag for review"}
           </Button>
           <span className="ml-auto text-sm text-slate-600 dark:text-slate-400" aria-live="polite" data-testid="save-state">
@@ -186,8 +193,8 @@ export function ExamRunner(props: Props) {
           <span>⚑ flagged</span>
         </div>
         <ol className="grid grid-cols-6 gap-1.5">
-          {items.map((i) => {
-            const answered = responses[i.position] != null;
+          {outline.map((i) => {
+            const answered = isAnswered(i);
             const state = `${answered ? "answered" : "unanswered"}${flags[i.position] ? ", flagged" : ""}${locked(i) ? ", locked" : ""}`;
             return (
               <li key={i.position}>
@@ -209,7 +216,7 @@ export function ExamRunner(props: Props) {
           })}
         </ol>
         <p className="text-sm text-slate-700 dark:text-slate-300">
-          {items.length - unanswered} answered · {unanswered} unanswered · {Object.values(flags).filter(Boolean).length} flagged
+          {outline.length - unanswered} answered · {unanswered} unanswered · {Object.values(flags).filter(Boolean).length} flagged
         </p>
 
         {!lastSection && (
