@@ -232,6 +232,28 @@ describe("module quizzes", () => {
     expect(after.result!.score).toBe(before.result!.score);
   });
 
+  it("grades concurrent saves of one item once, returns feedback only to the save that landed, and writes nothing after submission", async () => {
+    const me = await signInAs("learner");
+    const started = await startModuleQuiz(moduleId);
+    if (!started.ok) throw new Error(started.error);
+    const id = started.attemptId;
+    const right = await rightAnswer(id, 1);
+    const saves = await Promise.all(Array.from({ length: 8 }, () => runAs(me, () => saveAnswer({ attemptId: id, position: 1, response: right }))));
+    expect(saves.filter((s) => s.ok)).toHaveLength(1);
+    expect(saves.filter((s) => s.ok && s.feedback)).toHaveLength(1);
+    expect(await testDb.reviewLog.count({ where: { userId: me.id } })).toBe(0);
+    expect((await testDb.reviewCard.findFirstOrThrow({ where: { userId: me.id } })).reps).toBe(1);
+
+    // A save racing the submit: whichever lands first, no grade is written into a closed attempt.
+    const [, late] = await Promise.all([submitAttempt(id), saveAnswer({ attemptId: id, position: 2, response: await rightAnswer(id, 2) })]);
+    const item2 = await testDb.attemptItem.findUniqueOrThrow({ where: { attemptId_position: { attemptId: id, position: 2 } } });
+    const attempt = await testDb.attempt.findUniqueOrThrow({ where: { id } });
+    if (late.ok) expect(attempt.score).toBe(2);
+    else expect([item2.credit, attempt.score]).toEqual([0, 1]);
+    expect(await saveAnswer({ attemptId: id, position: 3, response: await rightAnswer(id, 3) })).toMatchObject({ ok: false });
+    expect((await testDb.attemptItem.findUniqueOrThrow({ where: { attemptId_position: { attemptId: id, position: 3 } } })).answeredAt).toBeNull();
+  });
+
   it("refuses an unknown module", async () => {
     await signInAs("learner");
     expect(await startModuleQuiz("no-such-module")).toEqual({ ok: false, error: "That module does not exist." });

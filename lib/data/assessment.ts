@@ -305,13 +305,19 @@ export async function saveAnswer(
 
   if (attempt.mode === "quiz") {
     const grade = gradeResponse(payload, parsed.response);
-    await db.$transaction(async (tx) => {
-      await tx.attemptItem.update({
-        where: { id: item.id },
+    // One conditional write: of concurrent saves of one item only the first
+    // lands, and none lands once the attempt is submitted. Only a save that
+    // landed gets the key back.
+    const landed = await db.$transaction(async (tx) => {
+      const written = await tx.attemptItem.updateMany({
+        where: { id: item.id, answeredAt: null, attempt: { is: { status: "in_progress" } } },
         data: { response: JSON.stringify(parsed.response), answeredAt: now, timeSpentMs: { increment: spent }, ...grade },
       });
+      if (written.count === 0) return false;
       await scheduleReviews(tx, viewer.id, [{ questionId: item.questionId, correct: grade.correct, confidence: input.confidence }], now);
+      return true;
     });
+    if (!landed) return { ok: false, error: "This question was already answered, or the quiz is finished." };
     return { ok: true, feedback: { ...grade, explanation: item.questionVersion.explanation, solution: solutionOf(payload) } };
   }
 
