@@ -129,3 +129,75 @@ test("a learner cannot open another learner's attempt", async ({ page, browser }
   expect(results?.status()).toBe(404);
   await other.close();
 });
+
+test("a learner who reads an exam's RSC payload finds no usable key in the ids", async ({ page }) => {
+  await register(page, "Payload Reader", uniqueEmail("payload"));
+  const bodies: string[] = [];
+  page.on("response", async (r) => {
+    if (r.request().resourceType() === "document" || r.headers()["content-type"]?.includes("text/x-component")) bodies.push(await r.text().catch(() => ""));
+  });
+  await page.goto("/exams");
+  await page.getByRole("button", { name: "Start a short PMP exam" }).click();
+  await expect(page).toHaveURL(/\/exams\/[^/]+$/);
+  await expect(page.getByRole("timer")).toBeVisible();
+  const attemptId = page.url().split("/").pop()!;
+  const received = bodies.join("\n");
+
+  type Keyed = { type: string; options?: { id: string; correct: boolean }[]; pairs?: { id: string; matchId: string }[]; items?: { id: string }[] };
+  const items = await e2eDb.attemptItem.findMany({ where: { attemptId }, select: { questionVersion: { select: { payload: true } } } });
+  const keys = items.map((i) => JSON.parse(i.questionVersion.payload) as Keyed);
+  // The attacker's best guesses from ids alone: the first id in sort order, prompts paired with matches by sorted id, items in id order.
+  let guesses = 0;
+  let right = 0;
+  for (const key of keys) {
+    const ids = [...(key.options ?? []).map((o) => o.id), ...(key.pairs ?? []).flatMap((p) => [p.id, p.matchId]), ...(key.items ?? []).map((i) => i.id)];
+    for (const id of ids) expect(received, "every presented id reached the browser").toContain(id);
+    for (const id of ids) expect(id).not.toMatch(/^([a-j]|[pmi]\d+)$/);
+    if (key.type === "single") {
+      guesses++;
+      if ([...key.options!].sort((a, b) => a.id.localeCompare(b.id))[0]!.correct) right++;
+    }
+    if (key.type === "ordering") {
+      guesses++;
+      const order = key.items!.map((i) => i.id);
+      if ([...order].sort().join() === order.join()) right++;
+    }
+    if (key.type === "matching") {
+      guesses++;
+      const prompts = key.pairs!.map((p) => p.id).sort();
+      const matches = key.pairs!.map((p) => p.matchId).sort();
+      if (prompts.every((p, i) => key.pairs!.find((x) => x.id === p)!.matchId === matches[i])) right++;
+    }
+  }
+  expect(guesses).toBeGreaterThan(5);
+  // Chance is about one in four; the old readable ids gave close to half for single choice and all of matching and ordering.
+  expect(right / guesses).toBeLessThan(0.6);
+});
+
+test("a failed final assessment shows what was wrong but not the key, and a retake waits", async ({ page }) => {
+  await register(page, "Final Taker", uniqueEmail("final"));
+  await page.goto("/courses/lean-fundamentals");
+  await page.getByRole("button", { name: "Take the final assessment for Lean Metrics" }).click();
+  await expect(page).toHaveURL(/\/practice\//);
+  await expectAccessible(page);
+  for (;;) {
+    await answerCurrent(page);
+    await page.getByRole("button", { name: "Save answer" }).click();
+    await expect(page.getByRole("button", { name: "Answer saved" })).toBeVisible();
+    await expect(page.getByTestId("feedback")).toHaveCount(0);
+    const next = page.getByRole("button", { name: "Next question →" });
+    if (!(await next.isVisible())) break;
+    await next.click();
+  }
+  const attemptId = page.url().split("/").pop()!;
+  // Make sure it fails, whatever the guesses earned.
+  await e2eDb.attemptItem.updateMany({ where: { attemptId }, data: { response: null, answeredAt: null } });
+  await page.getByRole("button", { name: "Submit the final assessment" }).click();
+  await expect(page.getByTestId("quiz-outcome")).toContainText("which questions you got wrong, but not the answers");
+  await expect(page.getByTestId("verdict").first()).toBeVisible();
+  await expect(page.getByTestId("feedback")).toHaveCount(0);
+  await expectAccessible(page);
+
+  await page.goto("/courses/lean-fundamentals");
+  await expect(page.getByTestId("retake-from")).toContainText("you can retake it from");
+});

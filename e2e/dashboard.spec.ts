@@ -82,7 +82,7 @@ test("a completed course yields a certificate PDF whose code verifies publicly, 
   // Arrange all but the last lesson and a passed final quiz directly; finish the course in the browser.
   const last = course.lessons.at(-1)!;
   await e2eDb.lessonCompletion.createMany({ data: course.lessons.slice(0, -1).map((l) => ({ userId: user.id, lessonId: l.id })) });
-  await e2eDb.attempt.create({ data: { userId: user.id, mode: "quiz", moduleId: course.modules[0]!.id, status: "submitted", submittedAt: new Date(), score: 8, maxScore: 8, percent: 100, passed: true, passingPercent: 70 } });
+  await e2eDb.attempt.create({ data: { userId: user.id, mode: "final", moduleId: course.modules[0]!.id, status: "submitted", submittedAt: new Date(), score: 8, maxScore: 8, percent: 100, passed: true, passingPercent: 70 } });
 
   await page.goto(`/learn/capm-essentials/${last.slug}`);
   await page.getByRole("button", { name: "Mark lesson complete" }).click();

@@ -9,3 +9,10 @@ export function formatMinutes(minutes: number): string {
 export function formatHours(hours: number): string {
   return `${Number.isInteger(hours) ? hours : hours.toFixed(1)} h`;
 }
+
+const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+
+/** "1 Dec 2026, 14:05 UTC": the server does not know the reader's time zone, so it says which one it means. */
+export function formatDateTime(at: Date): string {
+  return `${dateTime.format(at)} UTC`;
+}

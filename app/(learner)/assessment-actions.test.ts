@@ -6,6 +6,8 @@ import { rightAnswer, wrongAnswer } from "@/test/answers";
 import { loadQuestionBank } from "@/lib/assessment/load-bank";
 import { advanceSection, getAttempt, resumeFromBreak, getReviewCounts, answerReview, listModuleQuizzes, nextReviewItem, saveAnswer, startExam, startModuleQuiz, submitAttempt } from "@/lib/data/assessment";
 import { importQuestions } from "@/prisma/import-questions";
+import { issueCertificateIfEligible } from "@/lib/data/certificates";
+import { setLessonCompleted } from "@/lib/data/progress";
 import { saveAnswerAction, startExamAction, submitAttemptAction } from "./assessment-actions";
 
 const idle = { status: "idle" } as const;
@@ -257,6 +259,70 @@ describe("module quizzes", () => {
   it("refuses an unknown module", async () => {
     await signInAs("learner");
     expect(await startModuleQuiz("no-such-module")).toEqual({ ok: false, error: "That module does not exist." });
+  });
+});
+
+describe("final assessments", () => {
+  const course = () =>
+    testDb.course.findUniqueOrThrow({
+      where: { slug: "lean-fundamentals" },
+      select: { id: true, modules: { orderBy: { order: "asc" }, select: { id: true } } },
+    });
+  const hour = 3_600_000;
+
+  it("gate the certificate: no key on a failed one, a cool-down, then mostly new questions from the whole course", async () => {
+    await signInAs("learner");
+    const { id: courseId, modules } = await course();
+    const finalModule = modules.at(-1)!.id;
+    const t0 = new Date("2026-12-01T09:00:00Z");
+
+    const first = await startModuleQuiz(finalModule, t0);
+    if (!first.ok) throw new Error(first.error);
+    const attempt = await testDb.attempt.findUniqueOrThrow({ where: { id: first.attemptId }, select: { mode: true, items: { select: { questionId: true } } } });
+    expect(attempt.mode).toBe("final");
+    // Drawn from every module's questions, not only the last module's.
+    const pool = await testDb.question.findMany({ where: { module: { courseId }, retired: false }, select: { id: true, moduleId: true } });
+    expect(pool.length).toBeGreaterThan(3 * attempt.items.length);
+
+    // Saving returns no feedback, and a blank submission shows what was wrong but not the key.
+    expect(await saveAnswer({ attemptId: first.attemptId, position: 1, response: await wrongAnswer(first.attemptId, 1) })).toEqual({ ok: true });
+    await submitAttempt(first.attemptId, new Date(t0.getTime() + 10 * 60_000));
+    const failed = (await getAttempt(first.attemptId))!;
+    expect(failed.result!.passed).toBe(false);
+    expect(failed.items.every((i) => i.feedback === undefined && i.verdict?.correct === false)).toBe(true);
+    // The verdict is the learner's own mark; nothing else of the key is there.
+    expect(JSON.stringify(failed.items.map(({ verdict: _mark, ...rest }) => rest))).not.toMatch(KEY_FIELDS);
+
+    // A retake waits out the cool-down.
+    const tooSoon = await startModuleQuiz(finalModule, new Date(t0.getTime() + 2 * hour));
+    expect(tooSoon).toMatchObject({ ok: false, error: /You can retake the final assessment from 2 Dec 2026, 09:10 UTC/ });
+    const [status] = (await listModuleQuizzes(courseId, new Date(t0.getTime() + 2 * hour))).filter((m) => m.moduleId === finalModule);
+    expect(status).toMatchObject({ final: true, retakeFrom: new Date(t0.getTime() + 24 * hour + 10 * 60_000) });
+
+    const retake = await startModuleQuiz(finalModule, new Date(t0.getTime() + 25 * hour));
+    if (!retake.ok) throw new Error(retake.error);
+    const seenBefore = new Set(attempt.items.map((i) => i.questionId));
+    const retaken = await testDb.attemptItem.findMany({ where: { attemptId: retake.attemptId }, select: { questionId: true } });
+    expect(retaken.filter((i) => seenBefore.has(i.questionId))).toHaveLength(0);
+
+    // Passing shows the key and earns the certificate; the practice quizzes never do.
+    for (const item of retaken.keys()) await saveAnswer({ attemptId: retake.attemptId, position: item + 1, response: await rightAnswer(retake.attemptId, item + 1) });
+    await submitAttempt(retake.attemptId);
+    const passed = (await getAttempt(retake.attemptId))!;
+    expect(passed.result!.passed).toBe(true);
+    expect(passed.items.every((i) => i.feedback?.correct)).toBe(true);
+  });
+
+  it("are not passed by passing a practice quiz", async () => {
+    await signInAs("learner");
+    const { id: courseId, modules } = await course();
+    for (const lesson of await testDb.lesson.findMany({ where: { courseId }, select: { id: true } })) await setLessonCompleted(lesson.id, true);
+    const practice = await startModuleQuiz(modules[0]!.id);
+    if (!practice.ok) throw new Error(practice.error);
+    const items = await testDb.attemptItem.count({ where: { attemptId: practice.attemptId } });
+    for (let p = 1; p <= items; p++) await saveAnswer({ attemptId: practice.attemptId, position: p, response: await rightAnswer(practice.attemptId, p) });
+    await submitAttempt(practice.attemptId);
+    expect(await issueCertificateIfEligible(courseId)).toBeNull();
   });
 });
 

@@ -83,7 +83,7 @@ export async function submitAttemptAction(_prev: FormState<"attemptId">, formDat
   if (result.courseId) await issueCertificateIfEligible(result.courseId);
   revalidatePath("/exams");
   revalidatePath("/home");
-  redirect(result.mode === "quiz" ? `/practice/${result.attemptId}` : `/exams/${result.attemptId}/results`);
+  redirect(result.courseId ? `/practice/${result.attemptId}` : `/exams/${result.attemptId}/results`);
 }
 
 export async function answerReviewAction(input: unknown): Promise<ReviewAnswerResult> {

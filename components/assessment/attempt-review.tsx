@@ -1,10 +1,10 @@
 import type { AttemptView } from "@/lib/data/assessment";
-import { FeedbackView } from "./feedback-view";
+import { FeedbackView, VerdictBadge } from "./feedback-view";
 import { MarkdownText } from "./markdown-text";
 
 const seconds = (ms: number) => (ms < 1000 ? "<1 s" : ms < 60_000 ? `${Math.round(ms / 1000)} s` : `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`);
 
-/** Every question of a finished attempt with the learner's answer, the key and why. */
+/** Every question of a finished attempt with the learner's answer, and the key and why where it may be shown. */
 export function AttemptReview({ items }: { items: AttemptView["items"] }) {
   return (
     <ol className="space-y-6">
@@ -24,6 +24,7 @@ export function AttemptReview({ items }: { items: AttemptView["items"] }) {
               <FeedbackView feedback={item.feedback} response={item.response} />
             </div>
           )}
+          {item.verdict && <VerdictBadge className="mt-4" verdict={item.verdict} answered={item.response !== null} />}
         </li>
       ))}
     </ol>

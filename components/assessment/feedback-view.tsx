@@ -4,22 +4,29 @@ import { MarkdownText } from "./markdown-text";
 
 type Feedback = { credit: number; correct: boolean; explanation: string; solution: Solution };
 
-function verdict(f: Feedback) {
+function verdict(f: { credit: number; correct: boolean }) {
   if (f.correct) return { text: "Correct", tone: "bg-brand-50 text-brand-800 ring-brand-100 dark:bg-emerald-950 dark:text-emerald-200 dark:ring-emerald-900" };
   if (f.credit > 0) return { text: `Partly right (${Math.round(f.credit * 100)}% credit)`, tone: "bg-amber-50 text-amber-900 ring-amber-200 dark:bg-amber-950 dark:text-amber-200 dark:ring-amber-900" };
   return { text: "Not quite", tone: "bg-red-50 text-red-800 ring-red-200 dark:bg-red-950 dark:text-red-200 dark:ring-red-900" };
 }
 
+/** Right, partly right or wrong, without the key. */
+export function VerdictBadge({ verdict: result, answered, className = "" }: { verdict: { credit: number; correct: boolean }; answered: boolean; className?: string }) {
+  const v = verdict(result);
+  return (
+    <p className={`${className} inline-block rounded-md px-3 py-1.5 text-sm font-semibold ring-1 ${v.tone}`} data-testid="verdict">
+      {v.text}
+      {!answered && " · not answered"}
+    </p>
+  );
+}
+
 /** The verdict, the right answer and why, with each choice explained. */
 export function FeedbackView({ feedback, response }: { feedback: Feedback; response: Response | null }) {
-  const v = verdict(feedback);
   const s = feedback.solution;
   return (
     <div className="space-y-4" data-testid="feedback">
-      <p className={`inline-block rounded-md px-3 py-1.5 text-sm font-semibold ring-1 ${v.tone}`}>
-        {v.text}
-        {response === null && " · not answered"}
-      </p>
+      <VerdictBadge verdict={feedback} answered={response !== null} />
       {(s.type === "single" || s.type === "multiple") && (
         <ul className="space-y-2">
           {s.options.map((o) => {

@@ -4,8 +4,19 @@ export type ExamMode = "short" | "drill" | "full";
 export const SHORT_EXAM_QUESTIONS = 20;
 export const DRILL_QUESTIONS = 10;
 export const QUIZ_PASSING_PERCENT = 70;
+/**
+ * A course's last module ends in a final assessment that gates its
+ * certificate: drawn from every module's questions, least-seen first; no key
+ * until it is passed; a failed one waits this long before a retake.
+ */
+export const FINAL_QUESTIONS = 10;
+export const FINAL_COOLDOWN_HOURS = 24;
 
-export const MODE_TITLES: Record<string, string> = { short: "Short mixed exam", drill: "Domain drill", full: "Full-length simulation", quiz: "Module quiz" };
+export function finalRetakeFrom(submittedAt: Date): Date {
+  return new Date(submittedAt.getTime() + FINAL_COOLDOWN_HOURS * 3_600_000);
+}
+
+export const MODE_TITLES: Record<string, string> = { short: "Short mixed exam", drill: "Domain drill", full: "Full-length simulation", quiz: "Module quiz", final: "Final assessment" };
 
 export type BlueprintFormat = { questionCount: number; minutes: number; sectionBreaks: number[] };
 

@@ -1,7 +1,8 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { drawItems } from "@/lib/assessment/draw";
-import { effectiveDeadline, MODE_TITLES, planExam, QUIZ_PASSING_PERCENT, sectionOf, type ExamMode } from "@/lib/assessment/exam-plan";
+import { effectiveDeadline, FINAL_QUESTIONS, finalRetakeFrom, MODE_TITLES, planExam, QUIZ_PASSING_PERCENT, sectionOf, type ExamMode } from "@/lib/assessment/exam-plan";
+import { formatDateTime } from "@/lib/format";
 import { gradeResponse } from "@/lib/assessment/grade";
 import { presentQuestion, shuffle, type PresentedQuestion } from "@/lib/assessment/present";
 import { parseResponse } from "@/lib/assessment/response-schema";
@@ -70,11 +71,18 @@ async function createAttempt(data: Prisma.AttemptUncheckedCreateInput): Promise<
   }
 }
 
-/** Starts the module's practice quiz, or resumes the one in progress. */
-export async function startModuleQuiz(moduleId: string): Promise<StartResult> {
+/**
+ * Starts the module's practice quiz, or resumes the one in progress. The
+ * course's last module has a final assessment instead (see FINAL_QUESTIONS).
+ */
+export async function startModuleQuiz(moduleId: string, now = new Date()): Promise<StartResult> {
   const viewer = await requireViewer();
-  const mod = await db.module.findFirst({ where: { id: moduleId, course: { published: true } }, select: { id: true } });
+  const mod = await db.module.findFirst({
+    where: { id: moduleId, course: { published: true } },
+    select: { id: true, courseId: true, course: { select: { modules: { orderBy: { order: "desc" }, take: 1, select: { id: true } } } } },
+  });
   if (!mod) return { ok: false, error: "That module does not exist." };
+  if (mod.course.modules[0]?.id === mod.id) return startFinalAssessment(viewer.id, mod, now);
   const activeKey = `${viewer.id}:quiz:${mod.id}`;
   const open = await db.attempt.findUnique({ where: { activeKey }, select: { id: true } });
   if (open) return { ok: true, attemptId: open.id };
@@ -90,6 +98,45 @@ export async function startModuleQuiz(moduleId: string): Promise<StartResult> {
     mode: "quiz",
     moduleId: mod.id,
     activeKey,
+    passingPercent: QUIZ_PASSING_PERCENT,
+    items: {
+      create: chosen.map((q, i) => ({ position: i + 1, questionId: q.id, questionVersionId: q.versions[0]!.id, domain: q.domain })),
+    },
+  });
+  return { ok: true, attemptId };
+}
+
+/** When a failed final assessment may be retaken; null when it may be now. */
+function retakeFrom(last: { passed: boolean | null; submittedAt: Date | null } | null, now: Date): Date | null {
+  if (!last?.submittedAt || last.passed) return null;
+  const from = finalRetakeFrom(last.submittedAt);
+  return from > now ? from : null;
+}
+
+async function startFinalAssessment(userId: string, mod: { id: string; courseId: string }, now: Date): Promise<StartResult> {
+  const activeKey = `${userId}:final:${mod.id}`;
+  const open = await db.attempt.findUnique({ where: { activeKey }, select: { id: true } });
+  if (open) return { ok: true, attemptId: open.id };
+  const [last, questions, seen] = await Promise.all([
+    db.attempt.findFirst({ where: { userId, moduleId: mod.id, mode: "final", status: "submitted" }, orderBy: { submittedAt: "desc" }, select: { passed: true, submittedAt: true } }),
+    db.question.findMany({
+      where: { module: { courseId: mod.courseId }, retired: false },
+      select: { id: true, domain: true, versions: { orderBy: { version: "desc" }, take: 1, select: { id: true } } },
+    }),
+    db.attemptItem.findMany({ where: { attempt: { userId, moduleId: mod.id, mode: "final" } }, distinct: ["questionId"], select: { questionId: true } }),
+  ]);
+  const wait = retakeFrom(last, now);
+  if (wait) return { ok: false, error: `You can retake the final assessment from ${formatDateTime(wait)}. Until then, revisit the lessons and your spaced review.` };
+  if (questions.length === 0) return { ok: false, error: "This course has no final assessment yet." };
+  // Questions never met in an earlier final assessment come first, so a retake is mostly new questions.
+  const met = new Set(seen.map((s) => s.questionId));
+  const chosen = [...shuffle(questions.filter((q) => !met.has(q.id)), Math.random), ...shuffle(questions.filter((q) => met.has(q.id)), Math.random)].slice(0, FINAL_QUESTIONS);
+  const attemptId = await createAttempt({
+    userId,
+    mode: "final",
+    moduleId: mod.id,
+    activeKey,
+    startedAt: now,
     passingPercent: QUIZ_PASSING_PERCENT,
     items: {
       create: chosen.map((q, i) => ({ position: i + 1, questionId: q.id, questionVersionId: q.versions[0]!.id, domain: q.domain })),
@@ -389,8 +436,10 @@ export type ItemView = {
   flagged: boolean;
   answered: boolean;
   timeSpentMs: number;
-  /** Present once the key may be shown: answered practice items, submitted attempts. */
+  /** Present once the key may be shown: answered practice items, submitted attempts (a final assessment only once passed). */
   feedback?: Feedback;
+  /** Right or wrong without the key: a failed final assessment's items. */
+  verdict?: { credit: number; correct: boolean };
 };
 
 export type OutlineItem = { position: number; section: number; answered: boolean; flagged: boolean };
@@ -479,7 +528,7 @@ export async function getAttempt(attemptId: string, now = new Date()): Promise<A
   const readable = attempt.items.filter((item) => submitted || (!onBreak && item.section === attempt.section));
   const items: ItemView[] = readable.map((item) => {
     const payload = payloadOf(item.questionVersion.payload);
-    const showKey = submitted || (attempt.mode === "quiz" && item.answeredAt !== null);
+    const showKey = submitted ? attempt.mode !== "final" || attempt.passed === true : attempt.mode === "quiz" && item.answeredAt !== null;
     return {
       position: item.position,
       section: item.section,
@@ -492,6 +541,7 @@ export async function getAttempt(attemptId: string, now = new Date()): Promise<A
       feedback: showKey
         ? { credit: item.credit ?? 0, correct: item.correct ?? false, explanation: item.questionVersion.explanation, solution: solutionOf(payload) }
         : undefined,
+      verdict: submitted && !showKey ? { credit: item.credit ?? 0, correct: item.correct ?? false } : undefined,
     };
   });
 
@@ -526,7 +576,7 @@ export async function getAttempt(attemptId: string, now = new Date()): Promise<A
     mode: attempt.mode,
     status: submitted ? "submitted" : "in_progress",
     title: attempt.module
-      ? `Quiz: ${attempt.module.title}`
+      ? `${attempt.mode === "final" ? "Final assessment" : "Quiz"}: ${attempt.module.title}`
       : `${attempt.target?.code ?? ""} ${MODE_TITLES[attempt.mode] ?? "Exam"}${attempt.domain ? `: ${attempt.domain.replace(/-/g, " ")}` : ""}`,
     target: attempt.target,
     module: attempt.module && { title: attempt.module.title, courseSlug: attempt.module.course.slug, courseTitle: attempt.module.course.title },
@@ -599,28 +649,43 @@ export async function listExamOptions(now = new Date()): Promise<ExamOption[]> {
   return options;
 }
 
-export type ModuleQuizStatus = { moduleId: string; questionCount: number; openAttemptId: string | null; best: number | null; last: { percent: number; passed: boolean | null; attemptId: string } | null };
+export type ModuleQuizStatus = {
+  moduleId: string;
+  /** The course's last module: its quiz is the final assessment that gates the certificate. */
+  final: boolean;
+  questionCount: number;
+  openAttemptId: string | null;
+  best: number | null;
+  last: { percent: number; passed: boolean | null; attemptId: string } | null;
+  /** After a failed final assessment: when a retake opens. */
+  retakeFrom: Date | null;
+};
 
 /** Per module of a course: whether it has a quiz, and the viewer's results. */
-export async function listModuleQuizzes(courseId: string): Promise<ModuleQuizStatus[]> {
+export async function listModuleQuizzes(courseId: string, now = new Date()): Promise<ModuleQuizStatus[]> {
   const viewer = await requireViewer();
-  const [modules, attempts] = await Promise.all([
-    db.module.findMany({ where: { courseId }, select: { id: true, _count: { select: { questions: { where: { retired: false } } } } } }),
+  const [modules, attempts, coursePool] = await Promise.all([
+    db.module.findMany({ where: { courseId }, orderBy: { order: "asc" }, select: { id: true, _count: { select: { questions: { where: { retired: false } } } } } }),
     db.attempt.findMany({
-      where: { userId: viewer.id, mode: "quiz", module: { courseId } },
+      where: { userId: viewer.id, mode: { in: ["quiz", "final"] }, module: { courseId } },
       orderBy: { startedAt: "desc" },
-      select: { id: true, moduleId: true, status: true, percent: true, passed: true },
+      select: { id: true, moduleId: true, mode: true, status: true, percent: true, passed: true, submittedAt: true },
     }),
+    db.question.count({ where: { module: { courseId }, retired: false } }),
   ]);
+  const finalId = modules.at(-1)?.id;
   return modules.map((m) => {
-    const mine = attempts.filter((a) => a.moduleId === m.id);
+    const final = m.id === finalId;
+    const mine = attempts.filter((a) => a.moduleId === m.id && a.mode === (final ? "final" : "quiz"));
     const done = mine.filter((a) => a.status === "submitted");
     return {
       moduleId: m.id,
-      questionCount: Math.min(m._count.questions, QUIZ_MAX_QUESTIONS),
+      final,
+      questionCount: final ? Math.min(coursePool, FINAL_QUESTIONS) : Math.min(m._count.questions, QUIZ_MAX_QUESTIONS),
       openAttemptId: mine.find((a) => a.status === "in_progress")?.id ?? null,
       best: done.length ? Math.max(...done.map((a) => a.percent ?? 0)) : null,
       last: done[0] ? { percent: done[0].percent ?? 0, passed: done[0].passed, attemptId: done[0].id } : null,
+      retakeFrom: final ? retakeFrom(done[0] ?? null, now) : null,
     };
   });
 }

@@ -8,7 +8,7 @@ export type CertificateView = { id: string; code: string; courseTitle: string; c
 
 /**
  * Issues the viewer's certificate for a course once every lesson is complete
- * and the quiz of the course's last module is passed. Safe to call repeatedly.
+ * and the final assessment (the last module's quiz) is passed. Safe to call repeatedly.
  */
 export async function issueCertificateIfEligible(courseId: string): Promise<CertificateView | null> {
   const viewer = await requireViewer();
@@ -27,7 +27,7 @@ export async function issueCertificateIfEligible(courseId: string): Promise<Cert
   if (!course || !finalModule) return null;
   const [completed, passedFinal, existing] = await Promise.all([
     db.lessonCompletion.count({ where: { userId: viewer.id, lesson: { courseId: course.id } } }),
-    db.attempt.count({ where: { userId: viewer.id, mode: "quiz", moduleId: finalModule.id, status: "submitted", passed: true } }),
+    db.attempt.count({ where: { userId: viewer.id, mode: "final", moduleId: finalModule.id, status: "submitted", passed: true } }),
     db.certificate.findUnique({ where: { userId_courseId: { userId: viewer.id, courseId: course.id } }, select: { id: true, code: true, educationHours: true, issuedAt: true } }),
   ]);
   if (existing) return { ...existing, courseTitle: course.title, courseSlug: course.slug };

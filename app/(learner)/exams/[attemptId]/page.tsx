@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "Exam" };
 export default async function ExamAttemptPage({ params }: { params: Promise<{ attemptId: string }> }) {
   await requireViewer();
   const attempt = await getAttempt((await params).attemptId);
-  if (!attempt || attempt.mode === "quiz") notFound();
+  if (!attempt || attempt.module) notFound();
   if (attempt.status === "submitted") redirect(`/exams/${attempt.id}/results`);
   return (
     <ExamRunner

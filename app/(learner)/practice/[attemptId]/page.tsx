@@ -5,15 +5,26 @@ import { AttemptReview } from "@/components/assessment/attempt-review";
 import { buttonClass } from "@/components/ui/button";
 import { getAttempt } from "@/lib/data/assessment";
 import { requireViewer } from "@/lib/data/viewer";
+import { finalRetakeFrom } from "@/lib/assessment/exam-plan";
+import { formatDateTime } from "@/lib/format";
 import { QuizRunner } from "./_components/quiz-runner";
 
 export const metadata: Metadata = { title: "Module quiz" };
 
+function resultMessage(r: { passed: boolean | null; passingPercent: number | null }, final: boolean, retakeFrom: Date | null): string {
+  if (!final) return `${r.passed ? "Passed. " : `The pass mark is ${r.passingPercent}%. `}Every question you answered is now in your spaced review.`;
+  if (r.passed) return "Passed. With every lesson done, your course certificate is on your dashboard.";
+  return `The pass mark is ${r.passingPercent}%. Below you can see which questions you got wrong, but not the answers: work through the lessons and your spaced review${
+    retakeFrom ? `, then retake it from ${formatDateTime(retakeFrom)} with a fresh set of questions` : ""
+  }.`;
+}
+
 export default async function PracticePage({ params }: { params: Promise<{ attemptId: string }> }) {
   await requireViewer();
   const attempt = await getAttempt((await params).attemptId);
-  if (!attempt || attempt.mode !== "quiz" || !attempt.module) notFound();
+  if (!attempt || !attempt.module) notFound();
   const back = `/courses/${attempt.module.courseSlug}`;
+  const final = attempt.mode === "final";
 
   if (attempt.status === "submitted" && attempt.result) {
     const r = attempt.result;
@@ -29,9 +40,8 @@ export default async function PracticePage({ params }: { params: Promise<{ attem
           <p className="text-3xl font-bold tabular-nums" data-testid="quiz-score">
             {Math.round(r.percent)}%
           </p>
-          <p className="mt-1">
-            {r.passed ? "Passed. " : `The pass mark is ${r.passingPercent}%. `}
-            Every question you answered is now in your spaced review.
+          <p className="mt-1" data-testid="quiz-outcome">
+            {resultMessage(r, final, final && !r.passed ? finalRetakeFrom(r.submittedAt) : null)}
           </p>
           <div className="mt-4 flex flex-wrap gap-2">
             <Link href={back} className={buttonClass("primary")}>
@@ -56,6 +66,7 @@ export default async function PracticePage({ params }: { params: Promise<{ attem
       title={attempt.title}
       courseHref={back}
       courseTitle={attempt.module.courseTitle}
+      final={final}
       items={attempt.items.map((i) => ({ position: i.position, question: i.question, response: i.response, feedback: i.feedback ?? null }))}
     />
   );

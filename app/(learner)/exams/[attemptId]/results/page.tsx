@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Exam results" };
 export default async function ExamResultsPage({ params }: { params: Promise<{ attemptId: string }> }) {
   await requireViewer();
   const attempt = await getAttempt((await params).attemptId);
-  if (!attempt || attempt.mode === "quiz") notFound();
+  if (!attempt || attempt.module) notFound();
   if (attempt.status !== "submitted" || !attempt.result) redirect(`/exams/${attempt.id}`);
   const r = attempt.result;
   const avg = r.totalTimeMs / Math.max(1, attempt.items.length);

@@ -14,10 +14,24 @@ import { idleState } from "@/lib/validation/form-state";
 import { saveAnswerAction, submitAttemptAction } from "@/app/(learner)/assessment-actions";
 
 type Item = { position: number; question: PresentedQuestion; response: Response | null; feedback: Feedback | null };
+type Entry = { response: Response | null; feedback: Feedback | null; saved: boolean };
 
-export function QuizRunner({ attemptId, title, courseHref, courseTitle, items }: { attemptId: string; title: string; courseHref: string; courseTitle: string; items: Item[] }) {
-  const [state, setState] = useState(() => Object.fromEntries(items.map((i) => [i.position, { response: i.response, feedback: i.feedback }])));
-  const [current, setCurrent] = useState(() => (items.find((i) => !i.feedback) ?? items[items.length - 1]!).position);
+type Props = {
+  attemptId: string;
+  title: string;
+  courseHref: string;
+  courseTitle: string;
+  /** A final assessment: answers are saved, not checked; the key comes only with a pass. */
+  final: boolean;
+  items: Item[];
+};
+
+export function QuizRunner({ attemptId, title, courseHref, courseTitle, final, items }: Props) {
+  const [state, setState] = useState<Record<number, Entry>>(() =>
+    Object.fromEntries(items.map((i) => [i.position, { response: i.response, feedback: i.feedback, saved: i.response !== null }])),
+  );
+  const done = (e: Entry) => (final ? e.saved : e.feedback !== null);
+  const [current, setCurrent] = useState(() => (items.find((i) => !done(state[i.position]!)) ?? items[items.length - 1]!).position);
   const [confidence, setConfidence] = useState<Confidence | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [checking, setChecking] = useState(false);
@@ -30,18 +44,18 @@ export function QuizRunner({ attemptId, title, courseHref, courseTitle, items }:
 
   const item = items.find((i) => i.position === current)!;
   const entry = state[current]!;
-  const answered = items.filter((i) => state[i.position]!.feedback).length;
-  const next = items.find((i) => i.position > current && !state[i.position]!.feedback) ?? items.find((i) => !state[i.position]!.feedback);
+  const answered = items.filter((i) => done(state[i.position]!)).length;
+  const next = items.find((i) => i.position > current && !done(state[i.position]!)) ?? items.find((i) => !done(state[i.position]!));
 
   const check = async () => {
     if (!entry.response) return setError("Answer the question first.");
-    if (!confidence) return setError("Say how sure you are: it sets when you'll review this again.");
+    if (!final && !confidence) return setError("Say how sure you are: it sets when you'll review this again.");
     setChecking(true);
-    const result = await saveAnswerAction({ attemptId, position: current, response: entry.response, confidence, timeSpentMs: Date.now() - shownAt.current });
+    const result = await saveAnswerAction({ attemptId, position: current, response: entry.response, confidence: confidence ?? undefined, timeSpentMs: Date.now() - shownAt.current });
     setChecking(false);
     if (!result.ok) return setError(result.error);
     setError(null);
-    setState((s) => ({ ...s, [current]: { response: entry.response, feedback: result.feedback ?? null } }));
+    setState((s) => ({ ...s, [current]: { response: entry.response, feedback: result.feedback ?? null, saved: true } }));
   };
 
   return (
@@ -65,15 +79,24 @@ export function QuizRunner({ attemptId, title, courseHref, courseTitle, items }:
         question={item.question}
         value={entry.response}
         disabled={Boolean(entry.feedback)}
-        onChange={(response) => setState((s) => ({ ...s, [current]: { ...s[current]!, response } }))}
+        onChange={(response) => setState((s) => ({ ...s, [current]: { ...s[current]!, response, saved: false } }))}
       >
-        {!entry.feedback && (
-          <div className="mt-5 space-y-3">
-            <ConfidencePicker name={`confidence-${current}`} value={confidence} onChange={setConfidence} />
-            <Button onClick={check} disabled={checking}>
-              {checking ? "Checking…" : "Check answer"}
+        {final ? (
+          <div className="mt-5 flex flex-wrap items-center gap-3">
+            <Button onClick={check} disabled={checking || entry.saved}>
+              {checking ? "Saving…" : entry.saved ? "Answer saved" : "Save answer"}
             </Button>
+            <span className="text-sm text-slate-600 dark:text-slate-400">You can change an answer until you submit.</span>
           </div>
+        ) : (
+          !entry.feedback && (
+            <div className="mt-5 space-y-3">
+              <ConfidencePicker name={`confidence-${current}`} value={confidence} onChange={setConfidence} />
+              <Button onClick={check} disabled={checking}>
+                {checking ? "Checking…" : "Check answer"}
+              </Button>
+            </div>
+          )
         )}
         <p className="mt-3 text-sm text-red-700 dark:text-red-400" aria-live="polite" data-testid="quiz-error">
           {error}
@@ -86,7 +109,7 @@ export function QuizRunner({ attemptId, title, courseHref, courseTitle, items }:
       </QuestionPanel>
 
       <div className="mt-6 flex flex-wrap items-center gap-3">
-        {entry.feedback && next && (
+        {done(entry) && next && (
           <Button
             onClick={() => {
               setCurrent(next.position);
@@ -101,7 +124,7 @@ export function QuizRunner({ attemptId, title, courseHref, courseTitle, items }:
           <form action={submitAction}>
             <input type="hidden" name="attemptId" value={attemptId} />
             <Button type="submit" disabled={submitting}>
-              {submitting ? "Finishing…" : "See my result"}
+              {submitting ? "Finishing…" : final ? "Submit the final assessment" : "See my result"}
             </Button>
           </form>
         )}
