@@ -1,9 +1,23 @@
-// Checks the question bank files and prints counts per target and domain:
+// Checks the question bank files and prints their size per target and domain,
+// and the item-writing lint per target:
 //   npx tsx scripts/check-questions.ts
+import { lintTarget } from "../lib/assessment/item-lint";
 import { loadQuestionBank } from "../lib/assessment/load-bank";
+import { TARGET_CODES } from "../lib/content/schema";
 
 const bank = loadQuestionBank();
 const counts = new Map<string, number>();
 for (const q of bank) counts.set(`${q.target} ${q.domain}`, (counts.get(`${q.target} ${q.domain}`) ?? 0) + 1);
 for (const [key, n] of [...counts].sort()) console.log(`${key.padEnd(36)} ${n}`);
-console.log(`${bank.length} questions`);
+console.log(`${bank.length} questions\n`);
+
+const percent = (x: number) => `${Math.round(100 * x)}%`.padStart(5);
+console.log("target  single  key longest  true/false  true  flagged items by rule");
+for (const target of TARGET_CODES) {
+  const r = lintTarget(target, bank);
+  const flags = Object.entries(r.findings)
+    .filter(([, n]) => n > 0)
+    .map(([rule, n]) => `${rule} ${n}`)
+    .join(", ");
+  console.log(`${target.padEnd(7)} ${String(r.singleChoice).padStart(6)}  ${percent(r.keyLongestShare).padStart(11)}  ${String(r.trueFalse).padStart(10)}  ${percent(r.trueShare)}  ${flags}`);
+}
