@@ -2,7 +2,9 @@
 import { describe, expect, it } from "vitest";
 import { CONTENT_ROOT, loadContent } from "@/lib/content/load";
 import { rightResponse, wrongResponse } from "@/test/responses";
+import { TARGET_CODES } from "@/lib/content/schema";
 import { gradeResponse } from "./grade";
+import { BANK_LIMITS, lintTarget } from "./item-lint";
 import { loadQuestionBank } from "./load-bank";
 import { toPayload } from "./to-payload";
 
@@ -46,6 +48,16 @@ describe("question bank", () => {
   it("gives every module of every course a quiz of at least 5 questions", () => {
     const modules = loadContent(CONTENT_ROOT).flatMap((t) => t.courses.flatMap((c) => c.modules.map((m) => `${c.slug}/${m.slug}`)));
     for (const id of modules) expect(bank.filter((q) => q.module === id).length, id).toBeGreaterThanOrEqual(5);
+  });
+
+  it("passes the item-writing lint per target: the key is no giveaway by its length, and true/false is balanced", () => {
+    for (const target of TARGET_CODES) {
+      const report = lintTarget(target, bank);
+      expect(report.keyLongestShare, target).toBeLessThanOrEqual(BANK_LIMITS.keyLongestShare);
+      expect(report.trueShare, target).toBeGreaterThanOrEqual(BANK_LIMITS.trueShare[0]);
+      expect(report.trueShare, target).toBeLessThanOrEqual(BANK_LIMITS.trueShare[1]);
+      expect(report.findings["all-or-none-of-the-above"], target).toBe(0);
+    }
   });
 
   it("has a key that earns full credit and a wrong answer that earns none, for every question", () => {
