@@ -1,7 +1,11 @@
+import { randomBytes } from "node:crypto";
 import { defineConfig, devices } from "@playwright/test";
 import { chromiumLaunchOptions } from "./e2e/chromium";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+// The e2e server seeds the demo accounts with this password, and the specs sign
+// in with it; workers inherit it from this process.
+process.env.KAIZEN_DEMO_PASSWORD ??= randomBytes(18).toString("base64url");
 
 export default defineConfig({
   testDir: "e2e",

@@ -1,9 +1,12 @@
+import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 // One seeded template per run, so two runs at once (CI and a developer, or two
 // checkouts) never copy a template the other is rebuilding. Workers inherit it.
 process.env.KAIZEN_TEST_DIR ??= path.resolve(".tmp", `vitest-${process.pid}`);
+// The demo accounts in the seeded template get a password of this run's own.
+process.env.KAIZEN_DEMO_PASSWORD ??= randomBytes(18).toString("base64url");
 
 export default defineConfig({
   resolve: {

@@ -1,6 +1,6 @@
 // What each role may not do, tried the way an attacker or a curious user would.
 import { expect, test, type Request } from "@playwright/test";
-import { demo, register, signIn, uniqueEmail } from "./support";
+import { DEMO_PASSWORD, demo, register, signIn, uniqueEmail } from "./support";
 
 test.describe("anonymous visitors", () => {
   for (const path of ["/home", "/learn/process-manager-foundations/what-a-process-manager-does", "/admin/users"]) {
@@ -14,7 +14,7 @@ test.describe("anonymous visitors", () => {
   test("return to the page they asked for after signing in", async ({ page }) => {
     await page.goto("/learn/lean-fundamentals/the-eight-wastes");
     await page.getByLabel("Email").fill(demo.learner);
-    await page.getByLabel("Password").fill("practice makes progress");
+    await page.getByLabel("Password").fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page).toHaveURL(/\/learn\/lean-fundamentals\/the-eight-wastes/);
   });

@@ -1,8 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../prisma/demo-accounts";
+import { DEMO_ACCOUNTS } from "../prisma/demo-accounts";
 
-export { DEMO_PASSWORD };
+/** The demo accounts' password for this run, set by playwright.config.ts. */
+export const DEMO_PASSWORD = process.env.KAIZEN_DEMO_PASSWORD!;
 export const demo = Object.fromEntries(DEMO_ACCOUNTS.map((a) => [a.role, a.email])) as Record<"learner" | "instructor" | "hr" | "admin", string>;
 
 export function uniqueEmail(prefix: string) {

@@ -12,10 +12,22 @@ const schema = z
     DATABASE_URL: z.string().optional().transform(resolveDatabaseUrl),
     AUTH_SECRET: z.string().optional(),
     KAIZEN_DEMO: flag.default(true),
-    /** Session lifetime in hours; Auth.js defaults to 30 days, far too long for shared computers. */
     /** Set by Next.js; during `next build` nothing needs the secret. */
     NEXT_PHASE: z.string().optional(),
+    /** The site's public address; an https one makes the session cookie Secure and `__Secure-` prefixed. */
+    AUTH_URL: z.preprocess(
+      (v) => (v === "" ? undefined : v),
+      z.url({ protocol: /^https?$/, error: "AUTH_URL must be an http:// or https:// address." }).optional(),
+    ),
+    /** Session lifetime in hours from sign-in; Auth.js defaults to 30 days, far too long for shared computers. */
     SESSION_MAX_AGE_HOURS: z.coerce.number().int().min(1).max(24 * 14).default(12),
+    /** A session unused for this long ends, whatever is left of its lifetime. */
+    SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60 * 14).default(60),
+    /**
+     * How many reverse proxies in front of the app append to X-Forwarded-For.
+     * 0: the app is reached directly (see lib/client-address.ts for what that can and cannot tell).
+     */
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   })
   .superRefine((value, ctx) => {
     if (value.NODE_ENV === "production" && value.NEXT_PHASE !== "phase-production-build" && (!value.AUTH_SECRET || value.AUTH_SECRET.length < 32)) {

@@ -1,12 +1,12 @@
-// Imports the course content and, in demo mode, the demo accounts.
-// Run by `npm start` on every start and by `npm run db:seed`.
+// Imports the course content and, in demo mode, the demo accounts (out of
+// demo mode, it disables them). Run by `npm start` on every start and by `npm run db:seed`.
 import { createPrismaClient } from "../lib/db/create-client";
 import { isPostgresUrl, resolveDatabaseUrl } from "../lib/database-url";
 import { CONTENT_ROOT, loadContent } from "../lib/content/load";
 import { loadQuestionBank } from "../lib/assessment/load-bank";
 import { importContent } from "./import-content";
 import { importBlueprints, importQuestions } from "./import-questions";
-import { ensureDemoAccounts } from "./demo-accounts";
+import { demoPassword, disableDemoAccounts, ensureDemoAccounts, isDemoMode } from "./demo-accounts";
 import { rekeyLegacyIds } from "./rekey-legacy-ids";
 
 export async function seed({ url, demo }: { url: string; demo: boolean }): Promise<{ courses: number; lessons: number; questions: number }> {
@@ -21,7 +21,8 @@ export async function seed({ url, demo }: { url: string; demo: boolean }): Promi
     await rekeyLegacyIds(db);
     const bank = loadQuestionBank();
     await importQuestions(db, bank);
-    if (demo) await ensureDemoAccounts(db);
+    if (demo) await ensureDemoAccounts(db, demoPassword().password);
+    else await disableDemoAccounts(db);
     return { ...counts, questions: bank.length };
   } finally {
     await db.$disconnect();
@@ -30,7 +31,7 @@ export async function seed({ url, demo }: { url: string; demo: boolean }): Promi
 
 const isMain = import.meta.url === `file://${process.argv[1]}`;
 if (isMain) {
-  const demo = !/^(false|0|no)$/i.test(process.env.KAIZEN_DEMO ?? "true");
+  const demo = isDemoMode();
   seed({ url: resolveDatabaseUrl(process.env.DATABASE_URL), demo })
     .then(({ courses, lessons, questions }) =>
       console.log(`Seeded ${courses} courses, ${lessons} lessons, ${questions} questions${demo ? " and the demo accounts" : ""}.`),

@@ -9,6 +9,8 @@ import { resolveDatabaseUrl } from "../lib/database-url";
 import { hashPassword } from "../lib/auth/password";
 import { passwordProblem } from "../lib/auth/password-policy";
 import { registerSchema } from "../lib/validation/auth";
+import { makeAdmin } from "../prisma/admin-account";
+import { isDemoMode } from "../prisma/demo-accounts";
 import { prepareDatabase } from "./prepare-database";
 
 async function askPassword(): Promise<string> {
@@ -34,15 +36,10 @@ async function main() {
     process.exit(1);
   }
   const url = resolveDatabaseUrl(process.env.DATABASE_URL);
-  await prepareDatabase({ url, demo: false });
+  await prepareDatabase({ url, demo: isDemoMode() });
   const db = createPrismaClient(url);
   const passwordHash = await hashPassword(parsed.data.password);
-  const user = await db.user.upsert({
-    where: { email: parsed.data.email },
-    create: { name: parsed.data.name, email: parsed.data.email, passwordHash, role: "admin" },
-    update: { role: "admin", passwordHash },
-    select: { email: true },
-  });
+  const user = await makeAdmin(db, { name: parsed.data.name, email: parsed.data.email, passwordHash });
   await db.$disconnect();
   console.log(`✔ ${user.email} is an admin. Start the app with: KAIZEN_DEMO=false npm start`);
 }

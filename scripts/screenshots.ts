@@ -5,16 +5,18 @@ import fs from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "@playwright/test";
 import { chromiumLaunchOptions } from "../e2e/chromium";
-import { DEMO_PASSWORD } from "../prisma/demo-accounts";
+import { demoPassword } from "../prisma/demo-accounts";
 
 const base = process.env.BASE_URL ?? "http://localhost:3000";
 const out = path.join(process.cwd(), ".tmp", "screenshots");
 const only = process.argv.slice(2);
+// The running app's demo password: KAIZEN_DEMO_PASSWORD or data/.demo-password, as `npm start` printed it.
+const { password } = demoPassword({ create: false });
 
 async function signIn(page: Page, email: string) {
   await page.goto(`${base}/sign-in`);
   await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
 }

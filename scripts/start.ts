@@ -1,18 +1,20 @@
 // `npm start`: prepares the database, builds the app when the build is missing or
 // older than the source, and serves it. In demo mode (the default) it also
-// creates demo accounts and, if none is set, a persistent AUTH_SECRET.
+// creates demo accounts with this installation's password (data/.demo-password)
+// and, if none is set, a persistent AUTH_SECRET. Out of demo mode the demo
+// accounts are disabled.
 import { spawn, spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
 import { resolveDatabaseUrl } from "../lib/database-url";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../prisma/demo-accounts";
+import { DEMO_ACCOUNTS, demoPassword, isDemoMode } from "../prisma/demo-accounts";
 import { prepareDatabase } from "./prepare-database";
 
 const require = createRequire(import.meta.url);
 const root = process.cwd();
-const demo = !/^(false|0|no)$/i.test(process.env.KAIZEN_DEMO ?? "true");
+const demo = isDemoMode();
 const url = resolveDatabaseUrl(process.env.DATABASE_URL);
 const port = process.env.PORT ?? "3000";
 
@@ -69,9 +71,10 @@ async function main() {
 
   console.log(`\nKaizen Academy is starting on http://localhost:${port}`);
   if (demo) {
-    console.log(`\nDemo accounts (password for each: "${DEMO_PASSWORD}"):`);
+    const { password, from } = demoPassword();
+    console.log(`\nDemo accounts (password for each: ${password}, kept in ${from}):`);
     for (const a of DEMO_ACCOUNTS) console.log(`  ${a.role.padEnd(10)} ${a.email}`);
-    console.log("\nSet KAIZEN_DEMO=false to start without them (see README).\n");
+    console.log("\nSet KAIZEN_DEMO=false to start without them; they are then disabled (see README).\n");
   }
   const nextBin = require.resolve("next/dist/bin/next");
   const child = spawn(process.execPath, [nextBin, "start", "-p", port], { stdio: "inherit", env });

@@ -1,10 +1,9 @@
 import { expect } from "vitest";
-import { createPrismaClient } from "@/lib/db/create-client";
 import type { Role } from "@/lib/auth/roles";
+import { testDb } from "./db";
 import { actAs } from "./session";
 
-/** A client on this test file's database, for arranging and checking rows. */
-export const testDb = createPrismaClient(process.env.DATABASE_URL!);
+export { testDb };
 
 let counter = 0;
 export async function createUser(role: Role, name = `${role} ${++counter}`) {

@@ -4,6 +4,7 @@ import { AuthError } from "next-auth";
 import { headers } from "next/headers";
 import { signIn, signOut } from "@/lib/auth";
 import { clientAddress } from "@/lib/client-address";
+import { endCurrentSession } from "@/lib/data/account";
 import { registerLearner } from "@/lib/data/users";
 import { safeCallbackPath } from "@/lib/safe-redirect";
 import { registerSchema, signInSchema, type RegisterFields, type SignInFields } from "@/lib/validation/auth";
@@ -36,7 +37,7 @@ export async function signInAction(_prev: FormState<SignInFields>, formData: For
       const limited = "code" in error && error.code === "rate_limited";
       return {
         status: "error",
-        message: limited ? "Too many sign-in attempts. Wait 15 minutes and try again." : SIGN_IN_FAILED,
+        message: limited ? "Too many sign-in attempts. Wait a few minutes and try again." : SIGN_IN_FAILED,
       };
     }
     throw error;
@@ -44,5 +45,6 @@ export async function signInAction(_prev: FormState<SignInFields>, formData: For
 }
 
 export async function signOutAction(): Promise<void> {
+  await endCurrentSession();
   await signOut({ redirectTo: "/" });
 }

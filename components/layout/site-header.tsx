@@ -58,6 +58,9 @@ export async function SiteHeader() {
               <span className="sr-only">, signed in as </span>
               <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300">{ROLE_LABELS[viewer.role]}</span>
             </span>
+            <Link href="/account" className={buttonClass("ghost", "py-1.5")}>
+              Account
+            </Link>
             <form action={signOutAction}>
               <button type="submit" className={buttonClass("secondary", "py-1.5")}>
                 Sign out

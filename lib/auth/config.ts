@@ -15,16 +15,22 @@ export const authConfig = {
   trustHost: true,
   providers: [],
   callbacks: {
+    // The sign-in session and the account's session version travel in the
+    // token; lib/data/viewer.ts checks both against the database on every request.
     jwt({ token, user }) {
       if (user) {
         token.sub = user.id;
         if (isRole(user.role)) token.role = user.role;
+        token.sid = user.sessionId;
+        token.sv = user.sessionVersion;
       }
       return token;
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
       if (isRole(token.role)) session.user.role = token.role;
+      if (typeof token.sid === "string") session.sessionId = token.sid;
+      if (typeof token.sv === "number") session.sessionVersion = token.sv;
       return session;
     },
   },

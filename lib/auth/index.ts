@@ -7,6 +7,7 @@ import { clientAddress } from "@/lib/client-address";
 import { env } from "@/lib/env";
 import { signInSchema } from "@/lib/validation/auth";
 import { authConfig } from "./config";
+import { authCookies } from "./cookies";
 
 class TooManyAttempts extends CredentialsSignin {
   code = "rate_limited";
@@ -14,6 +15,7 @@ class TooManyAttempts extends CredentialsSignin {
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   ...authConfig,
+  ...authCookies(env().AUTH_URL),
   secret: env().AUTH_SECRET,
   adapter: PrismaAdapter(prismaForAuthAdapter()),
   logger: {
@@ -23,6 +25,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       console.error(error);
     },
   },
+  // The token's own expiry rolls forward as it is re-issued; the absolute limit
+  // from sign-in is enforced on the session row (lib/auth/session-rules.ts).
   session: { strategy: "jwt", maxAge: env().SESSION_MAX_AGE_HOURS * 3600, updateAge: 3600 },
   providers: [
     Credentials({
@@ -30,7 +34,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       async authorize(credentials, request) {
         const parsed = signInSchema.safeParse(credentials);
         if (!parsed.success) return null;
-        const result = await authenticate(parsed.data.email, parsed.data.password, clientAddress(request.headers));
+        const context = { ip: clientAddress(request.headers), userAgent: request.headers.get("user-agent") };
+        const result = await authenticate(parsed.data.email, parsed.data.password, context);
         if (result === "rate_limited") throw new TooManyAttempts();
         return result;
       },

@@ -7,6 +7,7 @@ import type { Role } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import type { FieldErrors } from "@/lib/validation/form-state";
 import type { ChangeRoleInput } from "@/lib/validation/admin";
+import { recordAudit } from "./audit-log";
 import { requireRole } from "./viewer";
 
 export type RegisterResult = { ok: true; userId: string } | { ok: false; fieldErrors: FieldErrors<"name" | "email" | "password">; message?: string };
@@ -62,7 +63,7 @@ export async function listUsers({ q, page = 1 }: { q?: string; page?: number }):
 
 export type ChangeRoleResult = { ok: true; name: string; role: Role } | { ok: false; fieldErrors: FieldErrors<keyof ChangeRoleInput> };
 
-export async function changeUserRole(input: { userId: string; role: Role }): Promise<ChangeRoleResult> {
+export async function changeUserRole(input: { userId: string; role: Role }, ip: string | null = null): Promise<ChangeRoleResult> {
   const admin = await requireRole("admin");
   if (input.userId === admin.id) {
     return { ok: false, fieldErrors: { role: "You can't change your own role; ask another admin." } };
@@ -73,6 +74,7 @@ export async function changeUserRole(input: { userId: string; role: Role }): Pro
     if (user.role !== input.role) {
       await tx.user.update({ where: { id: user.id }, data: { role: input.role } });
       await tx.roleChange.create({ data: { userId: user.id, actorId: admin.id, fromRole: user.role, toRole: input.role } });
+      await recordAudit({ action: "user.role-changed", actor: admin, subject: { type: "user", id: user.id }, detail: { from: user.role, to: input.role }, ip }, tx);
     }
     return { ok: true, name: user.name, role: input.role } as const;
   });

@@ -2,26 +2,68 @@ import "server-only";
 import { cache } from "react";
 import { forbidden, redirect } from "next/navigation";
 import { auth } from "@/lib/auth";
-import type { Role } from "@/lib/auth/roles";
+import { isRole, type Role } from "@/lib/auth/roles";
+import { needsTouch, sessionProblem } from "@/lib/auth/session-rules";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 
 export type Viewer = { id: string; name: string; email: string; role: Role };
 
+export type CurrentSession = { viewer: Viewer; sessionId: string };
+
+type SessionWithAccount = {
+  userId: string;
+  createdAt: Date;
+  lastSeenAt: Date;
+  name: string;
+  email: string;
+  role: string;
+  sessionVersion: number | bigint;
+  disabledAt: Date | null;
+};
+
 /**
- * Who is asking, read fresh from the database once per request: a role change
- * or a deleted account takes effect at once, whatever the session token says.
+ * Who is asking and through which sign-in, read fresh from the database once
+ * per request with one query (the session row joined to its account): a role
+ * change, a disabled account, a revoked or idle session, or "sign out
+ * everywhere" takes effect at once, whatever the session token says.
  */
-export const getViewer = cache(async (): Promise<Viewer | null> => {
+export const getCurrentSession = cache(async (): Promise<CurrentSession | null> => {
   const session = await auth();
-  const id = session?.user?.id;
-  if (!id) return null;
-  return db.user.findUnique({ where: { id }, select: { id: true, name: true, email: true, role: true } });
+  const userId = session?.user?.id;
+  const sessionId = session?.sessionId;
+  const sessionVersion = session?.sessionVersion;
+  if (!userId || !sessionId || sessionVersion === undefined) return null;
+  // One round trip: Prisma would load the account in a second query.
+  const [row] = await db.$queryRaw<SessionWithAccount[]>`
+    SELECT s."userId", s."createdAt", s."lastSeenAt", u."name", u."email", u."role", u."sessionVersion", u."disabledAt"
+    FROM "SignInSession" s JOIN "User" u ON u."id" = s."userId"
+    WHERE s."id" = ${sessionId}`;
+  if (!row || !isRole(row.role)) return null;
+  const now = new Date();
+  const limits = { idleMinutes: env().SESSION_IDLE_MINUTES, maxAgeHours: env().SESSION_MAX_AGE_HOURS };
+  const account = { sessionVersion: Number(row.sessionVersion), disabledAt: row.disabledAt };
+  if (sessionProblem({ userId, sessionId, sessionVersion }, { ...row, user: account }, limits, now)) return null;
+  // The one write in a read: idle time is measured from here. At most once a
+  // minute, and only by the request that still sees the old value.
+  if (needsTouch(row.lastSeenAt, now)) {
+    await db.signInSession.updateMany({ where: { id: sessionId, lastSeenAt: row.lastSeenAt }, data: { lastSeenAt: now } });
+  }
+  return { viewer: { id: row.userId, name: row.name, email: row.email, role: row.role }, sessionId };
 });
+
+export const getViewer = cache(async (): Promise<Viewer | null> => (await getCurrentSession())?.viewer ?? null);
 
 export async function requireViewer(): Promise<Viewer> {
   const viewer = await getViewer();
   if (!viewer) redirect("/sign-in");
   return viewer;
+}
+
+export async function requireSession(): Promise<CurrentSession> {
+  const current = await getCurrentSession();
+  if (!current) redirect("/sign-in");
+  return current;
 }
 
 export async function requireRole(...roles: Role[]): Promise<Viewer> {

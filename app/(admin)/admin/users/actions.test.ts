@@ -14,6 +14,9 @@ describe("changeRoleAction", () => {
     expect(state).toMatchObject({ status: "success" });
     expect((await testDb.user.findUniqueOrThrow({ where: { id: target.id } })).role).toBe("instructor");
     expect(await testDb.roleChange.findFirst({ where: { userId: target.id } })).toMatchObject({ actorId: admin.id, fromRole: "learner", toRole: "instructor" });
+    const event = await testDb.auditEvent.findFirstOrThrow({ where: { action: "user.role-changed", subjectId: target.id } });
+    expect(event).toMatchObject({ actorId: admin.id, actorEmail: admin.email, subjectType: "user", ip: expect.stringMatching(/^10\.9\./) });
+    expect(JSON.parse(event.detail)).toEqual({ from: "learner", to: "instructor" });
   });
 
   it.each(["learner", "instructor", "hr"] as const)("refuses a %s, changing nothing", async (role) => {
@@ -23,6 +26,7 @@ describe("changeRoleAction", () => {
     await expectInterrupt(changeRoleAction(idle, form({ userId: caller.id, role: "admin" })), FORBIDDEN);
     expect((await testDb.user.findUniqueOrThrow({ where: { id: target.id } })).role).toBe("learner");
     expect((await testDb.user.findUniqueOrThrow({ where: { id: caller.id } })).role).toBe(role);
+    expect(await testDb.auditEvent.count({ where: { action: "user.role-changed", subjectId: { in: [target.id, caller.id] } } })).toBe(0);
   });
 
   it("sends an anonymous caller to sign in, changing nothing", async () => {
