@@ -88,6 +88,10 @@ describe("course certificates", () => {
     const cert = (await issueCertificateIfEligible(course.id))!;
     expect(cert.code).toMatch(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/);
     expect(await issueCertificateIfEligible(course.id)).toMatchObject({ id: cert.id });
+    const issued = await testDb.auditEvent.findMany({ where: { action: "certificate.issued", subjectId: cert.id } });
+    expect(issued).toHaveLength(1);
+    expect(issued[0]).toMatchObject({ actorId: me.id, subjectType: "certificate" });
+    expect(JSON.parse(issued[0]!.detail)).toMatchObject({ code: cert.code, learnerName: me.name });
     expect(await listMyCertificates()).toHaveLength(1);
     expect((await getMyCertificate(cert.id))!.learnerName).toBe(me.name);
 
