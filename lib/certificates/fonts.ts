@@ -28,7 +28,7 @@ export function fontBytes(family: FontFamily, weight: Weight): Buffer {
   const file = family.files[weight];
   let bytes = cache.get(file);
   if (!bytes) {
-    bytes = fs.readFileSync(path.join(process.cwd(), "node_modules", file));
+    bytes = fs.readFileSync(path.join(/*turbopackIgnore: true*/ process.cwd(), "node_modules", file));
     cache.set(file, bytes);
   }
   return bytes;
