@@ -86,8 +86,8 @@ test("an admin reads the audit log, filtered; bad filters get a message, not an 
 
   const response = await page.goto("/admin/audit?from=2031-13-40&action=user.deleted");
   expect(response?.status()).toBe(200);
-  await expect(page.getByTestId("error-from")).toHaveText("Enter a real start date.");
-  await expect(page.getByTestId("error-action")).toHaveText("Choose an action from the list.");
+  await expect(page.getByTestId("error-from")).toHaveText("Enter a real start date. You gave “2031-13-40”.");
+  await expect(page.getByTestId("error-action")).toHaveText("Choose an action from the list. You gave “user.deleted”.");
   await expect(page.getByTestId("filter-problem")).toBeVisible();
   await expectAccessible(page);
 });

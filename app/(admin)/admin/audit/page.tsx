@@ -27,12 +27,15 @@ const labelOf = (action: string) => ACTION_LABELS[action as keyof typeof ACTION_
 const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
 const detailValue = (v: unknown) => (typeof v === "string" ? v : JSON.stringify(v));
 const text = (v: string | string[] | undefined) => (typeof v === "string" ? v : "");
+// A bad date or action cannot be shown in a date input or a select, so the message repeats it.
+const quoting = (error: string | undefined, given: string) => (error && given ? `${error} You gave “${given.slice(0, 40)}”.` : error);
 
 export default async function AuditPage({ searchParams }: Props) {
   await requireRole("admin");
   const raw = await searchParams;
   const parsed = auditFilterSchema.safeParse(raw);
-  const errors = parsed.success ? {} : fieldErrorsOf<AuditFilterField>(parsed.error);
+  const fieldErrors = parsed.success ? {} : fieldErrorsOf<AuditFilterField>(parsed.error);
+  const errors = { ...fieldErrors, action: quoting(fieldErrors.action, text(raw.action)), from: quoting(fieldErrors.from, text(raw.from)), to: quoting(fieldErrors.to, text(raw.to)) };
   const result = parsed.success ? await listAuditEvents(parsed.data) : null;
   const kept = Object.fromEntries((["action", "actor", "from", "to"] as const).map((k) => [k, text(raw[k])]).filter(([, v]) => v));
   const pageHref = (p: number) => `/admin/audit?${new URLSearchParams({ ...kept, page: String(p) })}`;
@@ -42,7 +45,7 @@ export default async function AuditPage({ searchParams }: Props) {
       <h1 className="text-3xl font-bold tracking-tight">Audit log</h1>
       <p className="mt-1 text-slate-700 dark:text-slate-300">Who did what, when and from where, newest first. Times are UTC.</p>
 
-      <form method="get" aria-label="Filter the audit log" className="mt-6 grid gap-x-4 gap-y-1 sm:grid-cols-2 lg:grid-cols-[1fr_1.3fr_auto_auto_auto] lg:items-start">
+      <form method="get" aria-label="Filter the audit log" className="mt-6 grid gap-x-4 gap-y-1 sm:grid-cols-2 lg:grid-cols-[minmax(0,1fr)_minmax(0,1.3fr)_11rem_11rem_auto] lg:items-start">
         <div className="space-y-1">
           <label htmlFor="audit-action" className="block text-sm font-medium text-slate-800 dark:text-slate-200">
             Action
@@ -53,7 +56,9 @@ export default async function AuditPage({ searchParams }: Props) {
             defaultValue={text(raw.action)}
             aria-invalid={errors.action ? true : undefined}
             aria-describedby={errors.action ? "audit-action-error" : undefined}
-            className="block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base dark:border-slate-600 dark:bg-slate-900"
+            className={`block h-[2.625rem] w-full rounded-md border bg-white px-3 text-base text-slate-900 shadow-sm dark:bg-slate-900 dark:text-slate-100 ${
+              errors.action ? "border-red-700 dark:border-red-400" : "border-slate-400 dark:border-slate-600"
+            }`}
           >
             <option value="">All actions</option>
             {AUDIT_ACTIONS.map((a) => (
@@ -96,7 +101,7 @@ export default async function AuditPage({ searchParams }: Props) {
                   <th scope="col" className="px-4 py-3 font-semibold">Who</th>
                   <th scope="col" className="px-4 py-3 font-semibold">What</th>
                   <th scope="col" className="px-4 py-3 font-semibold">From</th>
-                  <th scope="col" className="px-4 py-3 font-semibold">Detail</th>
+                  <th scope="col" className="min-w-80 px-4 py-3 font-semibold">Detail</th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100 align-top dark:divide-slate-800">
@@ -108,7 +113,7 @@ export default async function AuditPage({ searchParams }: Props) {
                     <td className="px-4 py-3">{e.actorEmail ?? <span className="text-slate-600 dark:text-slate-400">anonymous</span>}</td>
                     <td className="px-4 py-3">
                       <span className="font-medium">{labelOf(e.action)}</span>
-                      <span className="block font-mono text-xs text-slate-600 dark:text-slate-400">
+                      <span className="block font-mono text-xs [overflow-wrap:anywhere] text-slate-600 dark:text-slate-400">
                         {e.action}
                         {e.subjectType ? ` · ${e.subjectType} ${e.subjectId}` : ""}
                       </span>
@@ -122,7 +127,7 @@ export default async function AuditPage({ searchParams }: Props) {
                           {Object.entries(e.detail).map(([k, v]) => (
                             <div key={k} className="contents">
                               <dt className="text-slate-600 dark:text-slate-400">{k}</dt>
-                              <dd className="break-all">
+                              <dd className="[overflow-wrap:anywhere]">
                                 <bdi>{detailValue(v)}</bdi>
                               </dd>
                             </div>
