@@ -9,7 +9,11 @@ function directives(csp: string): Map<string, string[]> {
   return new Map(csp.split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
 }
 
-/** Collects CSP violations the page reports, and the console's "Refused to …" lines. */
+/**
+ * Collects the policy violations the page reports. Chromium's own "Refused to …"
+ * lines do not reach Playwright's console event, so each securitypolicyviolation
+ * event is logged from inside the page.
+ */
 async function watchViolations(page: Page): Promise<string[]> {
   const seen: string[] = [];
   await page.addInitScript(() => {
