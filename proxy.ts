@@ -1,23 +1,44 @@
-// Optimistic redirect to sign-in for signed-in areas. It only looks for a
-// session cookie: no decoding, no database, and no re-issued cookie (the
-// Auth.js wrapper refreshed the cookie on every request, and a prefetch still
-// in flight at sign-out could then sign the person back in). Pages, actions
-// and the data layer do the real checks.
+// Runs before every page. Two jobs, both without a database:
+// 1. The security headers that change per response: a content security policy
+//    with a fresh nonce (Next.js reads it from the request header set here and
+//    puts it on its scripts), and HSTS when the site is served over https.
+// 2. An optimistic redirect to sign-in for signed-in areas. It only looks for a
+//    session cookie: no decoding, no database, and no re-issued cookie (the
+//    Auth.js wrapper refreshed the cookie on every request, and a prefetch still
+//    in flight at sign-out could then sign the person back in). Pages, actions
+//    and the data layer do the real checks.
 import { NextResponse, type NextRequest } from "next/server";
 import { needsSignIn } from "@/lib/auth/config";
+import { env } from "@/lib/env";
+import { contentSecurityPolicy, newNonce, STRICT_TRANSPORT_SECURITY } from "@/lib/security-headers";
 
 const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 
 export function proxy(request: NextRequest) {
+  const https = env().AUTH_URL?.startsWith("https:") ?? false;
+  const response = signInFirst(request) ?? withPolicy(request, https);
+  if (https) response.headers.set("strict-transport-security", STRICT_TRANSPORT_SECURITY);
+  return response;
+}
+
+function signInFirst(request: NextRequest): NextResponse | null {
   const hasSession = request.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name));
-  if (!hasSession && needsSignIn(request.nextUrl.pathname)) {
-    const signIn = new URL("/sign-in", request.nextUrl.origin);
-    signIn.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
-    return NextResponse.redirect(signIn);
-  }
-  return NextResponse.next();
+  if (hasSession || !needsSignIn(request.nextUrl.pathname)) return null;
+  const signIn = new URL("/sign-in", request.nextUrl.origin);
+  signIn.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
+  return NextResponse.redirect(signIn);
+}
+
+function withPolicy(request: NextRequest, https: boolean): NextResponse {
+  const csp = contentSecurityPolicy(newNonce(), { dev: process.env.NODE_ENV === "development", https });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("content-security-policy", csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("content-security-policy", csp);
+  return response;
 }
 
 export const config = {
-  matcher: ["/home/:path*", "/learn/:path*", "/search/:path*", "/practice/:path*", "/exams/:path*", "/review/:path*", "/dashboard/:path*", "/certificates/:path*", "/admin/:path*"],
+  // Every page and route handler; not the build's static files or the icon.
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|.*\\.(?:png|jpg|jpeg|gif|svg|webp|ico|txt|xml)$).*)" }],
 };

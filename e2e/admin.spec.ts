@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { e2eDb } from "./e2e-db";
 import { demo, expectAccessible, register, signIn, uniqueEmail } from "./support";
 
 test("an admin finds a user and changes their role", async ({ page, browser }) => {
@@ -51,4 +52,42 @@ test("an admin adds an exam blueprint; weights that don't add up are refused", a
   await number("relationship management").fill("25");
   await form.getByRole("button", { name: "Add blueprint" }).click();
   await expect(page.getByText(/EI certificate, 2028 format · from 2028-01-01 · 60 questions, 90 min, pass 70%/)).toBeVisible();
+});
+
+test("an admin reads the audit log, filtered; bad filters get a message, not an error page", async ({ page }) => {
+  const actor = uniqueEmail("audited");
+  await e2eDb.auditEvent.createMany({
+    data: [
+      { at: new Date("2031-06-01T08:00:00Z"), action: "blueprint.saved", actorEmail: actor, subjectType: "blueprint", subjectId: "bp-e2e", detail: JSON.stringify({ name: "PMP 2031 outline", created: true }), ip: "203.0.113.9" },
+      { at: new Date("2031-06-02T08:00:00Z"), action: "certificate.issued", actorEmail: actor, subjectType: "certificate", subjectId: "cert-e2e", detail: JSON.stringify({ code: "AAAAA-BBBBB" }), ip: "203.0.113.9" },
+    ],
+  });
+
+  await signIn(page, demo.admin);
+  await page.goto("/admin");
+  await page.getByRole("navigation", { name: "Administration" }).getByRole("link", { name: "Audit log" }).click();
+  await expect(page.getByRole("heading", { name: "Audit log", level: 1 })).toBeVisible();
+  await page.getByRole("searchbox", { name: "Actor email" }).fill(actor);
+  await page.getByLabel("Action").selectOption("blueprint.saved");
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page.getByText("1 event", { exact: true })).toBeVisible();
+  const row = page.getByTestId("audit-row");
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText(actor);
+  await expect(row).toContainText("Saved a blueprint");
+  await expect(row).toContainText("203.0.113.9");
+  await expect(row).toContainText("PMP 2031 outline");
+  await expect(row).toContainText("1 Jun 2031");
+  await expectAccessible(page);
+
+  // Newest first over both events.
+  await page.goto(`/admin/audit?actor=${encodeURIComponent(actor)}`);
+  await expect(page.getByTestId("audit-row").first()).toContainText("Certificate issued");
+
+  const response = await page.goto("/admin/audit?from=2031-13-40&action=user.deleted");
+  expect(response?.status()).toBe(200);
+  await expect(page.getByTestId("error-from")).toHaveText("Enter a real start date. You gave “2031-13-40”.");
+  await expect(page.getByTestId("error-action")).toHaveText("Choose an action from the list. You gave “user.deleted”.");
+  await expect(page.getByTestId("filter-problem")).toBeVisible();
+  await expectAccessible(page);
 });

@@ -3,4 +3,6 @@
 import path from "node:path";
 import { createPrismaClient } from "../lib/db/create-client";
 
-export const e2eDb = createPrismaClient(`file:${path.resolve(".tmp", "e2e", "e2e.db")}`);
+// Where scripts/e2e-server.ts puts the database for the port Playwright uses.
+const port = process.env.E2E_PORT ?? "3100";
+export const e2eDb = createPrismaClient(`file:${path.resolve(".tmp", port === "3100" ? "e2e" : `server-${port}`, "e2e.db")}`);

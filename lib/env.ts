@@ -14,11 +14,6 @@ const schema = z
     KAIZEN_DEMO: flag.default(true),
     /** Set by Next.js; during `next build` nothing needs the secret. */
     NEXT_PHASE: z.string().optional(),
-    /** The site's public address; an https one makes the session cookie Secure and `__Secure-` prefixed. */
-    AUTH_URL: z.preprocess(
-      (v) => (v === "" ? undefined : v),
-      z.url({ protocol: /^https?$/, error: "AUTH_URL must be an http:// or https:// address." }).optional(),
-    ),
     /** Session lifetime in hours from sign-in; Auth.js defaults to 30 days, far too long for shared computers. */
     SESSION_MAX_AGE_HOURS: z.coerce.number().int().min(1).max(24 * 14).default(12),
     /** A session unused for this long ends, whatever is left of its lifetime. */
@@ -28,6 +23,9 @@ const schema = z
      * 0: the app is reached directly (see lib/client-address.ts for what that can and cannot tell).
      */
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+    /** The site's public address. Links that leave the site (the certificate's verification link) are built from it, never from the request's Host header; an https one makes the session cookie Secure and `__Secure-` prefixed. */
+    AUTH_URL: z.preprocess((v) => (v === "" ? undefined : v), z.httpUrl({ error: "AUTH_URL must be the site's public address, like https://academy.example.com." }).optional()),
+    PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
   })
   .superRefine((value, ctx) => {
     if (value.NODE_ENV === "production" && value.NEXT_PHASE !== "phase-production-build" && (!value.AUTH_SECRET || value.AUTH_SECRET.length < 32)) {
@@ -38,7 +36,19 @@ const schema = z
           "AUTH_SECRET must be set to at least 32 random characters in production (generate one with `openssl rand -base64 33`). `npm start` in demo mode creates one for you.",
       });
     }
-  });
+    if (value.NODE_ENV === "production" && value.NEXT_PHASE !== "phase-production-build" && !value.KAIZEN_DEMO && !value.AUTH_URL) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["AUTH_URL"],
+        message: "AUTH_URL must be set to the site's public address (like https://academy.example.com) when KAIZEN_DEMO is false.",
+      });
+    }
+  })
+  .transform((value) => ({
+    ...value,
+    /** Origin for absolute links: AUTH_URL's, or this machine's in demo mode. */
+    siteUrl: value.AUTH_URL ? new URL(value.AUTH_URL).origin : `http://localhost:${value.PORT}`,
+  }));
 
 export type Env = z.infer<typeof schema>;
 

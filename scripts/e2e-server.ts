@@ -18,7 +18,7 @@ const url = `file:${path.join(dir, "e2e.db")}`;
 await prepareDatabase({ url, demo: true });
 const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", port], {
   stdio: "inherit",
-  env: { ...process.env, NODE_ENV: "production", DATABASE_URL: url, AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123456", KAIZEN_DEMO: "true" },
+  env: { ...process.env, NODE_ENV: "production", DATABASE_URL: url, AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123456", KAIZEN_DEMO: "true", PORT: port },
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
 child.on("exit", (code) => process.exit(code ?? 0));

@@ -52,6 +52,23 @@ describe("registerAction", () => {
     expect(await testDb.user.findUnique({ where: { email: "file@example.com" } })).toBeNull();
   });
 
+  it.each([
+    ["Eve\u202Enosirrah", /formatting characters/],
+    ["Eve\u2066Admin\u2069", /formatting characters/],
+    ["Eve\u0007", /control character/],
+    ["Eve 😀", /Certificates can't print/],
+  ])("refuses the name %j, which could disguise itself on a certificate, and writes nothing", async (name, message) => {
+    const email = `disguise-${Math.random().toString(36).slice(2)}@example.com`;
+    const state = await registerAction(idle, form({ name, email, password: strong }));
+    expect(state.fieldErrors?.name).toMatch(message);
+    expect(await testDb.user.findUnique({ where: { email } })).toBeNull();
+  });
+
+  it("stores the name as it will be printed: composed, spaces collapsed", async () => {
+    await registerAction(idle, form({ name: "  Zoe\u0308\u00A0 Ødegaard ", email: "zoe@example.com", password: strong }));
+    expect((await testDb.user.findUniqueOrThrow({ where: { email: "zoe@example.com" } })).name).toBe("Zoë Ødegaard");
+  });
+
   it("refuses a second account for the same email, whatever its case", async () => {
     await registerAction(idle, form({ name: "First", email: "twin@example.com", password: strong }));
     const state = await registerAction(idle, form({ name: "Second", email: "TWIN@example.com", password: strong }));

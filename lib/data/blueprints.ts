@@ -1,11 +1,14 @@
 import "server-only";
+import { headers } from "next/headers";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { TARGET_DOMAINS, type TargetCode } from "@/lib/content/schema";
 import { db } from "@/lib/db";
 import type { z } from "zod";
 import type { blueprintSchema } from "@/lib/validation/blueprint";
 import type { Blueprint } from "@/lib/readiness/blueprint";
+import { clientAddress } from "@/lib/client-address";
 import { listBlueprints } from "./assessment";
+import { recordAudit } from "./audit-log";
 import { requireRole } from "./viewer";
 
 export type TargetBlueprints = { code: string; name: string; domainCodes: readonly string[]; blueprints: Blueprint[] };
@@ -26,7 +29,7 @@ export type SaveBlueprintResult = { ok: true } | { ok: false; field: string; err
 
 /** Creates a blueprint, or edits one (by id) of the same target. Admins only. */
 export async function saveBlueprint(input: z.output<typeof blueprintSchema>): Promise<SaveBlueprintResult> {
-  await requireRole("admin");
+  const admin = await requireRole("admin");
   const target = await db.certificationTarget.findUnique({ where: { code: input.targetCode }, select: { id: true } });
   if (!target) return { ok: false, field: "targetCode", error: "Choose a certification." };
   // Domain names carry over from the blueprint being edited, or the target's latest one.
@@ -53,9 +56,32 @@ export async function saveBlueprint(input: z.output<typeof blueprintSchema>): Pr
     breakMinutes: input.breakMinutes,
     domains: JSON.stringify(domains),
   };
+  const ip = clientAddress(await headers());
   try {
-    if (input.blueprintId) await db.blueprint.update({ where: { id: input.blueprintId }, data });
-    else await db.blueprint.create({ data: { targetId: target.id, ...data } });
+    // The change and its audit event commit together or not at all.
+    await db.$transaction(async (tx) => {
+      const saved = input.blueprintId
+        ? await tx.blueprint.update({ where: { id: input.blueprintId }, data, select: { id: true } })
+        : await tx.blueprint.create({ data: { targetId: target.id, ...data }, select: { id: true } });
+      await recordAudit(
+        {
+          action: "blueprint.saved",
+          actor: admin,
+          subject: { type: "blueprint", id: saved.id },
+          detail: {
+            target: input.targetCode,
+            name: input.name,
+            effectiveFrom: input.effectiveFrom.toISOString().slice(0, 10),
+            created: !input.blueprintId,
+            questionCount: input.questionCount,
+            minutes: input.minutes,
+            passingPercent: input.passingPercent,
+          },
+          ip,
+        },
+        tx,
+      );
+    });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
       return { ok: false, field: "effectiveFrom", error: "This certification already has a blueprint taking effect on that date." };

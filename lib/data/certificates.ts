@@ -1,7 +1,10 @@
 import "server-only";
+import { headers } from "next/headers";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { newCertificateCode, normaliseCode } from "@/lib/certificates/code";
+import { clientAddress } from "@/lib/client-address";
 import { db } from "@/lib/db";
+import { recordAudit } from "./audit-log";
 import { requireViewer } from "./viewer";
 
 export type CertificateView = { id: string; code: string; courseTitle: string; courseSlug: string; educationHours: number; issuedAt: Date };
@@ -33,11 +36,25 @@ export async function issueCertificateIfEligible(courseId: string): Promise<Cert
   if (existing) return { ...existing, courseTitle: course.title, courseSlug: course.slug };
   if (completed < course._count.lessons || passedFinal === 0) return null;
   const educationHours = Math.max(0, ...course.certifications.map((c) => c.educationHours));
+  const ip = clientAddress(await headers());
   for (let tries = 0; tries < 3; tries++) {
     try {
-      const cert = await db.certificate.create({
-        data: { code: newCertificateCode(), userId: viewer.id, courseId: course.id, learnerName: viewer.name, courseTitle: course.title, educationHours },
-        select: { id: true, code: true, educationHours: true, issuedAt: true },
+      const cert = await db.$transaction(async (tx) => {
+        const created = await tx.certificate.create({
+          data: { code: newCertificateCode(), userId: viewer.id, courseId: course.id, learnerName: viewer.name, courseTitle: course.title, educationHours },
+          select: { id: true, code: true, educationHours: true, issuedAt: true },
+        });
+        await recordAudit(
+          {
+            action: "certificate.issued",
+            actor: viewer,
+            subject: { type: "certificate", id: created.id },
+            detail: { code: created.code, course: course.slug, learnerName: viewer.name, educationHours },
+            ip,
+          },
+          tx,
+        );
+        return created;
       });
       return { ...cert, courseTitle: course.title, courseSlug: course.slug };
     } catch (error) {
@@ -69,9 +86,13 @@ export async function getMyCertificate(id: string) {
   });
 }
 
-/** Public: whether a code is genuine, with the course and date only; nothing about the learner. */
-export async function verifyCertificate(input: string): Promise<{ courseTitle: string; issuedAt: Date } | null> {
+/**
+ * Public: whether a code is genuine, and for whom. The holder's name as
+ * printed is shown, so a code cannot vouch for whatever name is written on a
+ * copy; nothing else about the learner (no email, no id) is.
+ */
+export async function verifyCertificate(input: string): Promise<{ learnerName: string; courseTitle: string; issuedAt: Date } | null> {
   const code = normaliseCode(input);
   if (!/^[0-9A-Z]{5}-[0-9A-Z]{5}$/.test(code)) return null;
-  return db.certificate.findUnique({ where: { code }, select: { courseTitle: true, issuedAt: true } });
+  return db.certificate.findUnique({ where: { code }, select: { learnerName: true, courseTitle: true, issuedAt: true } });
 }

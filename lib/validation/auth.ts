@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/password-limits";
+import { personName } from "./person-name";
 
 const email = z
   .string({ error: "Enter your email address." })
@@ -10,11 +11,7 @@ const email = z
   .transform((v) => v.toLowerCase());
 
 export const registerSchema = z.object({
-  name: z
-    .string({ error: "Enter your name." })
-    .trim()
-    .min(1, "Enter your name.")
-    .max(100, "Use at most 100 characters."),
+  name: personName,
   email,
   password: z
     .string({ error: "Choose a password." })

@@ -46,6 +46,21 @@ describe("saveBlueprintAction", () => {
     expect(await testDb.blueprint.findUniqueOrThrow({ where: { id: bp.id } })).toMatchObject({ name: "Lean v2", questionCount: 70 });
   });
 
+  it("records who saved a blueprint in the audit trail, and nothing for a save that was refused", async () => {
+    const admin = await signInAs("admin");
+    const values = { ...valid, name: "Audited outline", effectiveFrom: "2030-05-01" };
+    expect(await saveBlueprintAction(idle, form(values))).toMatchObject({ status: "success" });
+    const saved = await testDb.blueprint.findFirstOrThrow({ where: { name: "Audited outline" }, select: { id: true } });
+    const events = await testDb.auditEvent.findMany({ where: { action: "blueprint.saved", actorId: admin.id } });
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ actorEmail: admin.email, subjectType: "blueprint", subjectId: saved.id, ip: expect.stringMatching(/^10\.9\./) });
+    expect(JSON.parse(events[0]!.detail)).toMatchObject({ target: "CAPM", name: "Audited outline", effectiveFrom: "2030-05-01", created: true });
+
+    // Same date again: the unique constraint refuses it inside the transaction, so no event either.
+    expect((await saveBlueprintAction(idle, form(values))).fieldErrors?.effectiveFrom).toMatch(/already has a blueprint/);
+    expect(await testDb.auditEvent.count({ where: { action: "blueprint.saved", actorId: admin.id } })).toBe(1);
+  });
+
   it.each([
     [{ "weight.agile": "30" }, "weights", "Domain weights must add up to 100% (now 105%)."],
     [{ sectionBreaks: "0, 200" }, "sectionBreaks", "Breaks must fall between question 1 and 149."],

@@ -7,6 +7,7 @@ import { TextField } from "@/components/ui/text-field";
 import { useValidatedAction } from "@/components/ui/use-validated-action";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/password-limits";
 import { registerSchema, type RegisterInput } from "@/lib/validation/auth";
+import { NAME_MAX } from "@/lib/validation/person-name";
 import { registerAction } from "../actions";
 
 export function RegisterForm() {
@@ -17,7 +18,15 @@ export function RegisterForm() {
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-2">
       <p className="text-sm text-slate-600 dark:text-slate-400">Required fields are marked *</p>
-      <TextField label="Name" autoComplete="name" required maxLength={100} error={errorFor("name")} {...form.register("name")} />
+      <TextField
+        label="Name"
+        autoComplete="name"
+        required
+        maxLength={NAME_MAX}
+        hint="As it should appear on your certificates."
+        error={errorFor("name")}
+        {...form.register("name")}
+      />
       <TextField
         label="Email"
         type="email"

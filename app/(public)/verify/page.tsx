@@ -13,7 +13,7 @@ export default async function VerifyPage({ searchParams }: { searchParams: Promi
   return (
     <div className="mx-auto max-w-xl px-4 py-12">
       <h1 className="text-3xl font-bold tracking-tight">Verify a certificate</h1>
-      <p className="mt-2 text-slate-700 dark:text-slate-300">Enter the code printed on a Kaizen Academy certificate.</p>
+      <p className="mt-2 text-slate-700 dark:text-slate-300">Enter the code printed on a Kaizen Academy certificate to see whom it was issued to.</p>
       <form method="get" className="mt-6 flex gap-2">
         <label htmlFor="verify-code" className="sr-only">
           Verification code
@@ -32,9 +32,23 @@ export default async function VerifyPage({ searchParams }: { searchParams: Promi
       {code && (
         <div aria-live="polite" className="mt-6" data-testid="verify-result">
           {result ? (
-            <p className="rounded-lg bg-brand-50 p-4 text-brand-800 dark:bg-emerald-950 dark:text-emerald-200">
-              <strong>Valid.</strong> This code belongs to a certificate for <strong>{result.courseTitle}</strong>, issued {dateFormat.format(result.issuedAt)}.
-            </p>
+            <div className="rounded-lg bg-brand-50 p-4 text-brand-800 dark:bg-emerald-950 dark:text-emerald-200">
+              <p>
+                <strong>Valid.</strong> Kaizen Academy issued this certificate.
+              </p>
+              <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+                <dt className="font-medium">Issued to</dt>
+                <dd className="text-lg font-semibold" data-testid="verify-holder">
+                  {/* Isolated, so that the name's own text direction cannot reorder the rest of the line. */}
+                  <bdi>{result.learnerName}</bdi>
+                </dd>
+                <dt className="font-medium">Course</dt>
+                <dd>{result.courseTitle}</dd>
+                <dt className="font-medium">Issued on</dt>
+                <dd>{dateFormat.format(result.issuedAt)}</dd>
+              </dl>
+              <p className="mt-3 text-sm">The certificate is genuine only if it shows this same name.</p>
+            </div>
           ) : (
             <p className="rounded-lg bg-red-50 p-4 text-red-800 dark:bg-red-950 dark:text-red-200">
               <strong>Not valid.</strong> No certificate has this code. Check it for typos.

@@ -1,11 +1,14 @@
 import { renderCertificatePdf } from "@/lib/certificates/pdf";
 import { getMyCertificate } from "@/lib/data/certificates";
+import { env } from "@/lib/env";
 
 /** The signed-in learner's own certificate as a PDF; anyone else's is not found. */
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const certificate = await getMyCertificate((await params).id);
   if (!certificate) return new Response("Not found", { status: 404 });
-  const pdf = await renderCertificatePdf({ ...certificate, verifyUrl: new URL("/verify", request.url).toString() });
+  // From configuration, never from the request: a forged Host header must not put another site's address on the certificate.
+  const verifyUrl = new URL(`/verify?code=${certificate.code}`, env().siteUrl).toString();
+  const pdf = await renderCertificatePdf({ ...certificate, verifyUrl });
   return new Response(Buffer.from(pdf), {
     headers: {
       "content-type": "application/pdf",

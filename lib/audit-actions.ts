@@ -1,0 +1,12 @@
+/** What the audit trail records. Add a new kind here, so the admin filter lists it. */
+export const AUDIT_ACTIONS = [
+  "auth.sign-in",
+  "auth.sign-in-failed",
+  "auth.sign-out-everywhere",
+  "auth.password-changed",
+  "session.revoked",
+  "user.role-changed",
+  "blueprint.saved",
+  "certificate.issued",
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
