@@ -52,14 +52,13 @@ export async function SiteHeader() {
         </nav>
         {viewer ? (
           <div className="order-2 flex items-center gap-3 sm:order-3">
-            <span className="text-sm text-slate-700 dark:text-slate-300">
+            {/* The name is the way to the account page, which saves the header a link. */}
+            <Link href="/account" className="rounded-md px-2 py-1.5 text-sm text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800">
+              <span className="sr-only">Account: </span>
               <span className="hidden font-medium md:inline">{viewer.name}</span>
               <span className="sr-only md:hidden">{viewer.name}</span>
               <span className="sr-only">, signed in as </span>
               <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300">{ROLE_LABELS[viewer.role]}</span>
-            </span>
-            <Link href="/account" className={buttonClass("ghost", "py-1.5")}>
-              Account
             </Link>
             <form action={signOutAction}>
               <button type="submit" className={buttonClass("secondary", "py-1.5")}>
