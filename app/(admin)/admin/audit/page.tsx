@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Button, buttonClass } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
+import { EmptyTableRow, Pager } from "@/components/ui/pager";
 import { AUDIT_ACTIONS } from "@/lib/audit-actions";
 import { listAuditEvents } from "@/lib/data/audit";
 import { requireRole } from "@/lib/data/viewer";
@@ -137,25 +138,11 @@ export default async function AuditPage({ searchParams }: Props) {
                     </td>
                   </tr>
                 ))}
-                {result.events.length === 0 && (
-                  <tr>
-                    <td colSpan={5} className="px-4 py-8 text-center text-slate-600 dark:text-slate-400">
-                      No events match these filters.
-                    </td>
-                  </tr>
-                )}
+                {result.events.length === 0 && <EmptyTableRow columns={5}>No events match these filters.</EmptyTableRow>}
               </tbody>
             </table>
           </div>
-          {result.pages > 1 && (
-            <nav aria-label="Pages" className="mt-4 flex items-center gap-3 text-sm">
-              {result.page > 1 && <Link href={pageHref(result.page - 1)} className="underline">Newer events</Link>}
-              <span>
-                Page {result.page} of {result.pages}
-              </span>
-              {result.page < result.pages && <Link href={pageHref(result.page + 1)} className="underline">Older events</Link>}
-            </nav>
-          )}
+          <Pager page={result.page} pages={result.pages} href={pageHref} previous="Newer events" next="Older events" />
         </>
       )}
     </div>

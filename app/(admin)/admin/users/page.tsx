@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Button } from "@/components/ui/button";
+import { EmptyTableRow, Pager } from "@/components/ui/pager";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { listUsers } from "@/lib/data/users";
 import { requireRole } from "@/lib/data/viewer";
@@ -69,26 +69,12 @@ export default async function AdminUsersPage({ searchParams }: Props) {
                 </td>
               </tr>
             ))}
-            {result.users.length === 0 && (
-              <tr>
-                <td colSpan={4} className="px-4 py-8 text-center text-slate-600 dark:text-slate-400">
-                  No users match your search.
-                </td>
-              </tr>
-            )}
+            {result.users.length === 0 && <EmptyTableRow columns={4}>No users match your search.</EmptyTableRow>}
           </tbody>
         </table>
       </div>
 
-      {result.pages > 1 && (
-        <nav aria-label="Pages" className="mt-4 flex items-center gap-3 text-sm">
-          {result.page > 1 && <Link href={pageHref(result.page - 1)} className="underline">Previous page</Link>}
-          <span>
-            Page {result.page} of {result.pages}
-          </span>
-          {result.page < result.pages && <Link href={pageHref(result.page + 1)} className="underline">Next page</Link>}
-        </nav>
-      )}
+      <Pager page={result.page} pages={result.pages} href={pageHref} />
     </div>
   );
 }
