@@ -34,7 +34,7 @@ for (const role of ["learner", "instructor", "hr"] as const) {
       expect(response?.status()).toBe(403);
       await expect(page.getByRole("heading", { name: "You don't have access to this page" })).toBeVisible();
     }
-    await expect(page.getByRole("link", { name: "Admin" })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "Admin", exact: true })).toHaveCount(0);
   });
 }
 

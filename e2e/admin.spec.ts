@@ -8,7 +8,7 @@ test("an admin finds a user and changes their role", async ({ page, browser }) =
   await register(newcomer, "Promoted Person", email);
 
   await signIn(page, demo.admin);
-  await page.getByRole("link", { name: "Admin" }).click();
+  await page.getByRole("link", { name: "Admin", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Users", level: 1 })).toBeVisible();
   await page.getByRole("searchbox", { name: "Search by name or email" }).fill(email);
   await page.getByRole("button", { name: "Search" }).click();
