@@ -14,8 +14,10 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   forbidOnly: Boolean(process.env.CI),
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
-  // Journeys of a dozen server round trips; generous, because CI machines are shared and a slow run is not a failure.
-  timeout: 60_000,
+  // A guard against hangs, not a speed test: the longest journey (register, sign in twice,
+  // enrol, study, five axe checks) took 53 s and 63 s on two CI runs of the same commit on a
+  // shared 2-core machine; speed is measured by the benchmark scripts instead.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   use: {
     baseURL: `http://localhost:${port}`,
