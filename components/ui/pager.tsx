@@ -23,14 +23,3 @@ export function Pager({ page, pages, href, previous = "Previous page", next = "N
     </nav>
   );
 }
-
-/** The one row a table shows when nothing matches. */
-export function EmptyTableRow({ columns, children }: { columns: number; children: React.ReactNode }) {
-  return (
-    <tr>
-      <td colSpan={columns} className="px-4 py-8 text-center text-slate-600 dark:text-slate-400">
-        {children}
-      </td>
-    </tr>
-  );
-}

@@ -1,18 +1,18 @@
 import type { Metadata } from "next";
 import { Button } from "@/components/ui/button";
+import { TableHead } from "@/components/ui/table";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { listActiveSessions } from "@/lib/data/account";
 import { requireViewer } from "@/lib/data/viewer";
+import { formatDateTime } from "@/lib/format";
 import { signOutEverywhereAction } from "./actions";
 import { ChangePasswordForm } from "./_components/change-password-form";
 import { EndSessionForm } from "./_components/end-session-form";
 
 export const metadata: Metadata = { title: "Your account" };
 
-const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
-
 function Time({ at }: { at: Date }) {
-  return <time dateTime={at.toISOString()}>{when.format(at)} UTC</time>;
+  return <time dateTime={at.toISOString()}>{formatDateTime(at)}</time>;
 }
 
 export default async function AccountPage() {
@@ -43,17 +43,7 @@ export default async function AccountPage() {
         <div className="mt-4 overflow-x-auto rounded-xl border border-slate-200 dark:border-slate-800">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Your active sessions</caption>
-            <thead className="bg-slate-50 text-slate-700 dark:bg-slate-900 dark:text-slate-300">
-              <tr>
-                <th scope="col" className="px-4 py-3 font-semibold">Device</th>
-                <th scope="col" className="px-4 py-3 font-semibold">Address</th>
-                <th scope="col" className="px-4 py-3 font-semibold">Signed in</th>
-                <th scope="col" className="px-4 py-3 font-semibold">Last seen</th>
-                <th scope="col" className="px-4 py-3 font-semibold">
-                  <span className="sr-only">Action</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={[{ label: "Device" }, { label: "Address" }, { label: "Signed in" }, { label: "Last seen" }, { label: "Action", visuallyHidden: true }]} />
             <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
               {sessions.map((s) => (
                 <tr key={s.id} data-testid="session-row">

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
 import { useValidatedAction } from "@/components/ui/use-validated-action";
-import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/password-limits";
+import { NEW_PASSWORD_HINT } from "@/lib/auth/password-limits";
 import { registerSchema, type RegisterInput } from "@/lib/validation/auth";
 import { NAME_MAX } from "@/lib/validation/person-name";
 import { registerAction } from "../actions";
@@ -41,7 +41,7 @@ export function RegisterForm() {
         type="password"
         autoComplete="new-password"
         required
-        hint={`${PASSWORD_MIN} to ${PASSWORD_MAX} characters. A few unrelated words make a strong, memorable password.`}
+        hint={NEW_PASSWORD_HINT}
         error={errorFor("password")}
         {...form.register("password")}
       />

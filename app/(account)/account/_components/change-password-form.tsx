@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
 import { useValidatedAction } from "@/components/ui/use-validated-action";
-import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/password-limits";
+import { NEW_PASSWORD_HINT } from "@/lib/auth/password-limits";
 import { changePasswordSchema, type ChangePasswordInput } from "@/lib/validation/account";
 import { changePasswordAction } from "../actions";
 
@@ -34,7 +34,7 @@ export function ChangePasswordForm() {
         type="password"
         autoComplete="new-password"
         required
-        hint={`${PASSWORD_MIN} to ${PASSWORD_MAX} characters. A few unrelated words make a strong, memorable password.`}
+        hint={NEW_PASSWORD_HINT}
         error={errorFor("newPassword")}
         {...form.register("newPassword")}
       />

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Button, buttonClass } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
-import { EmptyTableRow, Pager } from "@/components/ui/pager";
+import { Pager } from "@/components/ui/pager";
+import { EmptyTableRow, TableHead } from "@/components/ui/table";
 import { AUDIT_ACTIONS } from "@/lib/audit-actions";
 import { listAuditEvents } from "@/lib/data/audit";
 import { requireRole } from "@/lib/data/viewer";
@@ -96,15 +97,7 @@ export default async function AuditPage({ searchParams }: Props) {
           <div className="mt-3 overflow-x-auto rounded-xl border border-slate-200 dark:border-slate-800">
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Audit events, newest first</caption>
-              <thead className="bg-slate-50 text-slate-700 dark:bg-slate-900 dark:text-slate-300">
-                <tr>
-                  <th scope="col" className="px-4 py-3 font-semibold">When (UTC)</th>
-                  <th scope="col" className="px-4 py-3 font-semibold">Who</th>
-                  <th scope="col" className="px-4 py-3 font-semibold">What</th>
-                  <th scope="col" className="px-4 py-3 font-semibold">From</th>
-                  <th scope="col" className="min-w-80 px-4 py-3 font-semibold">Detail</th>
-                </tr>
-              </thead>
+              <TableHead columns={[{ label: "When (UTC)" }, { label: "Who" }, { label: "What" }, { label: "From" }, { label: "Detail", className: "min-w-80" }]} />
               <tbody className="divide-y divide-slate-100 align-top dark:divide-slate-800">
                 {result.events.map((e) => (
                   <tr key={e.id} data-testid="audit-row">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Button } from "@/components/ui/button";
-import { EmptyTableRow, Pager } from "@/components/ui/pager";
+import { Pager } from "@/components/ui/pager";
+import { EmptyTableRow, TableHead } from "@/components/ui/table";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { listUsers } from "@/lib/data/users";
 import { requireRole } from "@/lib/data/viewer";
@@ -46,14 +47,7 @@ export default async function AdminUsersPage({ searchParams }: Props) {
       <div className="mt-3 overflow-x-auto rounded-xl border border-slate-200 dark:border-slate-800">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Users and their roles</caption>
-          <thead className="bg-slate-50 text-slate-700 dark:bg-slate-900 dark:text-slate-300">
-            <tr>
-              <th scope="col" className="px-4 py-3 font-semibold">Name</th>
-              <th scope="col" className="px-4 py-3 font-semibold">Email</th>
-              <th scope="col" className="px-4 py-3 font-semibold">Joined</th>
-              <th scope="col" className="px-4 py-3 font-semibold">Role</th>
-            </tr>
-          </thead>
+          <TableHead columns={[{ label: "Name" }, { label: "Email" }, { label: "Joined" }, { label: "Role" }]} />
           <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
             {result.users.map((user) => (
               <tr key={user.id} data-testid={`user-row-${user.email}`}>

@@ -1,0 +1,27 @@
+type Column = { label: string; className?: string; /** Named for screen readers only (a column of buttons). */ visuallyHidden?: boolean };
+
+/** Column headings in the house style of the app's data tables. */
+export function TableHead({ columns }: { columns: Column[] }) {
+  return (
+    <thead className="bg-slate-50 text-slate-700 dark:bg-slate-900 dark:text-slate-300">
+      <tr>
+        {columns.map((c) => (
+          <th key={c.label} scope="col" className={`px-4 py-3 font-semibold ${c.className ?? ""}`}>
+            {c.visuallyHidden ? <span className="sr-only">{c.label}</span> : c.label}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
+/** The one row a table shows when nothing matches. */
+export function EmptyTableRow({ columns, children }: { columns: number; children: React.ReactNode }) {
+  return (
+    <tr>
+      <td colSpan={columns} className="px-4 py-8 text-center text-slate-600 dark:text-slate-400">
+        {children}
+      </td>
+    </tr>
+  );
+}
