@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { actAs } from "@/test/session";
 import { expectInterrupt, FORBIDDEN, form, signInAs, testDb, TO_SIGN_IN } from "@/test/helpers";
-import { listLessonComments } from "@/lib/data/comments";
-import { getMyLessonStudy, listMyStudyItems } from "@/lib/data/notes";
+import { listLessonComments } from "@/lib/data/comments/list-lesson-comments";
+import { getMyLessonStudy } from "@/lib/data/notes/get-my-lesson-study";
+import { listMyStudyItems } from "@/lib/data/notes/list-my-study-items";
 import { searchCatalog } from "@/lib/data/search";
 import { bookmarkAction, deleteCommentAction, editCommentAction, hideCommentAction, postCommentAction, saveNoteAction } from "./study-actions";
 

@@ -11,3 +11,10 @@ export const ROLE_LABELS: Record<Role, string> = {
 export function isRole(value: unknown): value is Role {
   return typeof value === "string" && (ROLES as readonly string[]).includes(value);
 }
+
+/** Who may hide and restore learners' comments. */
+export const MODERATORS = ["instructor", "admin"] as const satisfies readonly Role[];
+
+export function canModerate(role: Role): boolean {
+  return (MODERATORS as readonly Role[]).includes(role);
+}

@@ -1,4 +1,5 @@
 import "server-only";
+import { AsyncLocalStorage } from "node:async_hooks";
 import { cache } from "react";
 import { forbidden, redirect } from "next/navigation";
 import { auth } from "@/lib/auth";
@@ -28,7 +29,7 @@ type SessionWithAccount = {
  * change, a disabled account, a revoked or idle session, or "sign out
  * everywhere" takes effect at once, whatever the session token says.
  */
-export const getCurrentSession = cache(async (): Promise<CurrentSession | null> => {
+const readSession = cache(async (): Promise<CurrentSession | null> => {
   const session = await auth();
   const userId = session?.user?.id;
   const sessionId = session?.sessionId;
@@ -52,7 +53,23 @@ export const getCurrentSession = cache(async (): Promise<CurrentSession | null> 
   return { viewer: { id: row.userId, name: row.name, email: row.email, role: row.role }, sessionId };
 });
 
-export const getViewer = cache(async (): Promise<Viewer | null> => (await getCurrentSession())?.viewer ?? null);
+// React's cache memoises per render, not per server action, so the action
+// client hands the session it read to everything the action calls.
+const actionSession = new AsyncLocalStorage<{ session: CurrentSession | null }>();
+
+/** Runs an action's body with the session the action client has already read and checked. */
+export function withSession<T>(session: CurrentSession | null, body: () => Promise<T>): Promise<T> {
+  return actionSession.run({ session }, body);
+}
+
+export async function getCurrentSession(): Promise<CurrentSession | null> {
+  const scoped = actionSession.getStore();
+  return scoped ? scoped.session : readSession();
+}
+
+export async function getViewer(): Promise<Viewer | null> {
+  return (await getCurrentSession())?.viewer ?? null;
+}
 
 export async function requireViewer(): Promise<Viewer> {
   const viewer = await getViewer();

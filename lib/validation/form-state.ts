@@ -1,12 +1,15 @@
-// The state a form's server action returns to useActionState.
+// The state every server action returns: forms read it through useActionState,
+// client code that calls an action directly reads the same shape.
 import type { z } from "zod";
 
 export type FieldErrors<F extends string = string> = Partial<Record<F, string>>;
 
-export type FormState<F extends string = string> = {
+export type FormState<F extends string = string, D = undefined> = {
   status: "idle" | "error" | "success";
   message?: string;
   fieldErrors?: FieldErrors<F>;
+  /** What a successful action hands back to code that called it directly (quiz feedback, say). */
+  data?: D;
 };
 
 /** The state before the form is first submitted. */

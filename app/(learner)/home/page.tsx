@@ -3,7 +3,7 @@ import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { getReviewCounts } from "@/lib/data/assessment";
-import { listMyStudyItems, type StudyItem } from "@/lib/data/notes";
+import { listMyStudyItems, type StudyItem } from "@/lib/data/notes/list-my-study-items";
 import { listMyCourses } from "@/lib/data/progress";
 import { requireViewer } from "@/lib/data/viewer";
 

@@ -5,8 +5,8 @@ import { CompleteLessonForm } from "@/app/(learner)/_components/complete-lesson-
 import { LessonMarkdown } from "@/components/markdown/lesson-markdown";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { getCourseOutline, getLesson } from "@/lib/data/catalog";
-import { listLessonComments } from "@/lib/data/comments";
-import { getMyLessonStudy } from "@/lib/data/notes";
+import { listLessonComments } from "@/lib/data/comments/list-lesson-comments";
+import { getMyLessonStudy } from "@/lib/data/notes/get-my-lesson-study";
 import { getCourseProgress } from "@/lib/data/progress";
 import { requireViewer } from "@/lib/data/viewer";
 import { BookmarkButton } from "./_components/bookmark-button";

@@ -1,5 +1,5 @@
 import { CommentBody } from "@/components/discussion/comment-body";
-import type { CommentView } from "@/lib/data/comments";
+import type { CommentView } from "@/lib/data/comments/list-lesson-comments";
 import { CommentActions } from "./comment-actions";
 import { CommentForm } from "./comment-form";
 

@@ -1,0 +1,74 @@
+// The one way to write a server action. Every action declares who may call it;
+// the client reads the session once, checks the role, parses the input with the
+// action's zod schema, runs the action with the viewer in scope (so the data
+// layer does not read the session again), and turns the data layer's one
+// failure type into the one state forms and callers read.
+import "server-only";
+import { forbidden } from "next/navigation";
+import type { z } from "zod";
+import type { Role } from "@/lib/auth/roles";
+import type { Failure } from "@/lib/data/result";
+import { requireSession, withSession, type CurrentSession, type Viewer } from "@/lib/data/viewer";
+import { fieldErrorsOf, type FormState } from "@/lib/validation/form-state";
+
+/** Anyone (sign-in, register), any signed-in account, or only the roles listed. */
+export type Access = "anyone" | "signed-in" | readonly [Role, ...Role[]];
+
+/** What an action's body returns when it did its job. */
+export type Done<D = undefined> = { ok: true; message?: string; data?: D };
+
+type SessionFor<A extends Access> = A extends "anyone" ? null : CurrentSession;
+
+type Spec<A extends Access, S extends z.ZodType, D> = {
+  access: A;
+  schema: S;
+  /** Shapes a submitted form into the schema's input, where the fields are not flat strings. */
+  fromForm?: (formData: FormData) => unknown;
+  run: (input: z.output<S>, session: SessionFor<A>) => Promise<Done<D> | Failure>;
+};
+
+export type FieldsOf<S extends z.ZodType> = Extract<keyof z.input<S>, string>;
+
+const ACCESS = Symbol.for("kaizen.action-access");
+
+/** The access an exported action declared, or undefined for a function not built here. */
+export function declaredAccess(fn: unknown): Access | undefined {
+  return typeof fn === "function" ? (fn as unknown as Record<symbol, Access | undefined>)[ACCESS] : undefined;
+}
+
+export const mayCall = (access: Access, viewer: Viewer | null): boolean =>
+  access === "anyone" || (viewer !== null && (access === "signed-in" || access.includes(viewer.role)));
+
+const UNREADABLE = "Please correct the highlighted fields.";
+
+async function guard<A extends Access, S extends z.ZodType, D>(spec: Spec<A, S, D>, raw: unknown): Promise<FormState<FieldsOf<S>, D>> {
+  // Signed-out callers are sent to sign-in, signed-in ones without the role get a 403.
+  const session = (spec.access === "anyone" ? null : await requireSession()) as SessionFor<A>;
+  if (session && !mayCall(spec.access, session.viewer)) forbidden();
+  const parsed = spec.schema.safeParse(raw);
+  if (!parsed.success) return { status: "error", message: UNREADABLE, fieldErrors: fieldErrorsOf(parsed.error) };
+  const outcome = await withSession(session, () => spec.run(parsed.data, session));
+  return outcome.ok
+    ? { status: "success", message: outcome.message, data: outcome.data }
+    : { status: "error", message: outcome.message, fieldErrors: outcome.fieldErrors };
+}
+
+function mark<T extends object>(fn: T, access: Access): T {
+  return Object.defineProperty(fn, ACCESS, { value: access });
+}
+
+const formInput = <A extends Access, S extends z.ZodType, D>(spec: Spec<A, S, D>, formData: unknown) =>
+  formData instanceof FormData ? (spec.fromForm ?? Object.fromEntries)(formData) : formData;
+
+/** An action for `useActionState`: called with the previous state and the form's data. */
+export function formAction<A extends Access, S extends z.ZodType, D = undefined>(spec: Spec<A, S, D>) {
+  return mark(
+    async (_prev: FormState<FieldsOf<S>, D>, formData: FormData): Promise<FormState<FieldsOf<S>, D>> => guard(spec, formInput(spec, formData)),
+    spec.access,
+  );
+}
+
+/** An action called directly (autosave, a plain `<form action>`): one argument, a value or a form's data. */
+export function callAction<A extends Access, S extends z.ZodType, D = undefined>(spec: Spec<A, S, D>) {
+  return mark(async (input: unknown): Promise<FormState<FieldsOf<S>, D>> => guard(spec, formInput(spec, input)), spec.access);
+}

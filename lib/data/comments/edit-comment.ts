@@ -1,0 +1,16 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { fail, type Result } from "../result";
+import { requireViewer } from "../viewer";
+import { publishedLessonPath } from "../lessons/published-lesson-path";
+
+export async function editComment(input: { commentId: string; body: string }): Promise<Result<{ lessonPath: string }, "commentId">> {
+  const viewer = await requireViewer();
+  const comment = await db.comment.findFirst({
+    where: { id: input.commentId, authorId: viewer.id, deletedAt: null, hiddenAt: null },
+    select: { id: true, lessonId: true },
+  });
+  if (!comment) return fail("You can only edit your own comments.", "commentId");
+  await db.comment.update({ where: { id: comment.id }, data: { body: input.body, editedAt: new Date() } });
+  return { ok: true, lessonPath: (await publishedLessonPath(comment.lessonId)) ?? "/" };
+}
