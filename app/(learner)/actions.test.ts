@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { actAs } from "@/test/session";
 import { expectInterrupt, form, signInAs, testDb, TO_SIGN_IN } from "@/test/helpers";
-import { listMyCourses } from "@/lib/data/progress";
+import { listMyCourses } from "@/lib/data/progress/list-my-courses";
 import { enrolAction, setLessonCompletedAction } from "./actions";
 
 const idle = { status: "idle" } as const;

@@ -6,8 +6,8 @@ import { rightAnswer, wrongAnswer } from "@/test/answers";
 import { loadQuestionBank } from "@/lib/assessment/load-bank";
 import { advanceSection, getAttempt, resumeFromBreak, getReviewCounts, answerReview, listModuleQuizzes, nextReviewItem, saveAnswer, startExam, startModuleQuiz, submitAttempt } from "@/lib/data/assessment";
 import { importQuestions } from "@/prisma/import-questions";
-import { issueCertificateIfEligible } from "@/lib/data/certificates";
-import { setLessonCompleted } from "@/lib/data/progress";
+import { issueCertificateIfEligible } from "@/lib/data/certificates/issue-certificate-if-eligible";
+import { setLessonCompleted } from "@/lib/data/progress/set-lesson-completed";
 import { saveAnswerAction, startExamAction, submitAttemptAction } from "./assessment-actions";
 
 const idle = { status: "idle" } as const;

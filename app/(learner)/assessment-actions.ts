@@ -14,7 +14,7 @@ import {
   type ReviewAnswerResult,
   type SaveResult,
 } from "@/lib/data/assessment";
-import { issueCertificateIfEligible } from "@/lib/data/certificates";
+import { issueCertificateIfEligible } from "@/lib/data/certificates/issue-certificate-if-eligible";
 import { requireViewer } from "@/lib/data/viewer";
 import { fieldErrorsOf, invalid, type FormState } from "@/lib/validation/form-state";
 import { advanceSectionSchema, attemptIdSchema, flagSchema, reviewAnswerSchema, saveAnswerSchema, startExamSchema, startQuizSchema } from "@/lib/validation/assessment";

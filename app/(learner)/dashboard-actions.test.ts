@@ -1,10 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { form, signInAs, testDb } from "@/test/helpers";
 import { getAttempt, saveAnswer, startExam, startModuleQuiz, submitAttempt } from "@/lib/data/assessment";
-import { getMyCertificate, issueCertificateIfEligible, listMyCertificates, verifyCertificate } from "@/lib/data/certificates";
+import { getMyCertificate } from "@/lib/data/certificates/get-my-certificate";
+import { issueCertificateIfEligible } from "@/lib/data/certificates/issue-certificate-if-eligible";
+import { listMyCertificates } from "@/lib/data/certificates/list-my-certificates";
+import { verifyCertificate } from "@/lib/data/certificates/verify-certificate";
 import { getDashboard, getHoursRecord, setTarget } from "@/lib/data/dashboard";
 import { getPduLedger } from "@/lib/data/pdus";
-import { setLessonCompleted } from "@/lib/data/progress";
+import { setLessonCompleted } from "@/lib/data/progress/set-lesson-completed";
 import { rightAnswer, wrongAnswer } from "@/test/answers";
 import { addHeldAction, addPduAction, deletePduAction, setTargetAction } from "./dashboard-actions";
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import { listMyCertificates } from "@/lib/data/certificates";
+import { listMyCertificates } from "@/lib/data/certificates/list-my-certificates";
 import { getDashboard, type TargetCard } from "@/lib/data/dashboard";
 import { requireViewer } from "@/lib/data/viewer";
 import { formatHours } from "@/lib/format";

@@ -4,7 +4,7 @@ import { buttonClass } from "@/components/ui/button";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { getReviewCounts } from "@/lib/data/assessment";
 import { listMyStudyItems, type StudyItem } from "@/lib/data/notes/list-my-study-items";
-import { listMyCourses } from "@/lib/data/progress";
+import { listMyCourses } from "@/lib/data/progress/list-my-courses";
 import { requireViewer } from "@/lib/data/viewer";
 
 export const metadata: Metadata = { title: "My learning" };

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Button } from "@/components/ui/button";
-import { verifyCertificate } from "@/lib/data/certificates";
+import { verifyCertificate } from "@/lib/data/certificates/verify-certificate";
 
 export const metadata: Metadata = { title: "Verify a certificate" };
 

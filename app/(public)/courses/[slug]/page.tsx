@@ -9,7 +9,7 @@ import { buttonClass } from "@/components/ui/button";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { listModuleQuizzes } from "@/lib/data/assessment";
 import { getCourseOutline } from "@/lib/data/catalog";
-import { getCourseProgress } from "@/lib/data/progress";
+import { getCourseProgress } from "@/lib/data/progress/get-course-progress";
 import { getViewer } from "@/lib/data/viewer";
 import { formatHours, formatMinutes } from "@/lib/format";
 

@@ -1,5 +1,5 @@
 import { renderCertificatePdf } from "@/lib/certificates/pdf";
-import { getMyCertificate } from "@/lib/data/certificates";
+import { getMyCertificate } from "@/lib/data/certificates/get-my-certificate";
 import { env } from "@/lib/env";
 
 /** The signed-in learner's own certificate as a PDF; anyone else's is not found. */

@@ -7,7 +7,7 @@ import { ProgressBar } from "@/components/ui/progress-bar";
 import { getCourseOutline, getLesson } from "@/lib/data/catalog";
 import { listLessonComments } from "@/lib/data/comments/list-lesson-comments";
 import { getMyLessonStudy } from "@/lib/data/notes/get-my-lesson-study";
-import { getCourseProgress } from "@/lib/data/progress";
+import { getCourseProgress } from "@/lib/data/progress/get-course-progress";
 import { requireViewer } from "@/lib/data/viewer";
 import { BookmarkButton } from "./_components/bookmark-button";
 import { Discussion } from "./_components/discussion";

@@ -1,11 +1,11 @@
 import "server-only";
-import { headers } from "next/headers";
-import { Prisma } from "@/lib/generated/prisma/client";
-import { newCertificateCode, normaliseCode } from "@/lib/certificates/code";
+import { newCertificateCode } from "@/lib/certificates/code";
 import { clientAddress } from "@/lib/client-address";
 import { db } from "@/lib/db";
-import { recordAudit } from "./audit-log";
-import { requireViewer } from "./viewer";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { headers } from "next/headers";
+import { recordAudit } from "../audit-log";
+import { requireViewer } from "../viewer";
 
 export type CertificateView = { id: string; code: string; courseTitle: string; courseSlug: string; educationHours: number; issuedAt: Date };
 
@@ -65,34 +65,4 @@ export async function issueCertificateIfEligible(courseId: string): Promise<Cert
     }
   }
   throw new Error("Could not issue a unique certificate code");
-}
-
-export async function listMyCertificates(): Promise<CertificateView[]> {
-  const viewer = await requireViewer();
-  const rows = await db.certificate.findMany({
-    where: { userId: viewer.id },
-    orderBy: { issuedAt: "desc" },
-    select: { id: true, code: true, courseTitle: true, educationHours: true, issuedAt: true, course: { select: { slug: true } } },
-  });
-  return rows.map(({ course, ...c }) => ({ ...c, courseSlug: course.slug }));
-}
-
-/** The viewer's own certificate, with what the PDF prints. */
-export async function getMyCertificate(id: string) {
-  const viewer = await requireViewer();
-  return db.certificate.findFirst({
-    where: { id, userId: viewer.id },
-    select: { code: true, learnerName: true, courseTitle: true, educationHours: true, issuedAt: true },
-  });
-}
-
-/**
- * Public: whether a code is genuine, and for whom. The holder's name as
- * printed is shown, so a code cannot vouch for whatever name is written on a
- * copy; nothing else about the learner (no email, no id) is.
- */
-export async function verifyCertificate(input: string): Promise<{ learnerName: string; courseTitle: string; issuedAt: Date } | null> {
-  const code = normaliseCode(input);
-  if (!/^[0-9A-Z]{5}-[0-9A-Z]{5}$/.test(code)) return null;
-  return db.certificate.findUnique({ where: { code }, select: { learnerName: true, courseTitle: true, issuedAt: true } });
 }
