@@ -2,49 +2,48 @@
 
 import { AuthError } from "next-auth";
 import { headers } from "next/headers";
+import { z } from "zod";
+import { formAction, navigateAction } from "@/lib/actions/action-client";
 import { signIn, signOut } from "@/lib/auth";
 import { clientAddress } from "@/lib/client-address";
-import { endCurrentSession } from "@/lib/data/account";
-import { registerLearner } from "@/lib/data/users";
+import { endCurrentSession } from "@/lib/data/account/end-current-session";
+import { fail } from "@/lib/data/result";
+import { registerLearner } from "@/lib/data/users/register-learner";
 import { safeCallbackPath } from "@/lib/safe-redirect";
-import { registerSchema, signInSchema, type RegisterFields, type SignInFields } from "@/lib/validation/auth";
-import { fieldErrorsOf, invalid, type FormState } from "@/lib/validation/form-state";
+import { registerSchema, signInSchema } from "@/lib/validation/auth";
 
-const SIGN_IN_FAILED = "Incorrect email or password.";
+export const registerAction = formAction({
+  access: "anyone",
+  schema: registerSchema,
+  run: async (input) => {
+    const result = await registerLearner(input, clientAddress(await headers()));
+    if (!result.ok) return result;
+    // Throws Next's redirect on success, which must propagate.
+    await signIn("credentials", { email: input.email, password: input.password, redirectTo: "/home?welcome=1" });
+    return { ok: true };
+  },
+});
 
-export async function registerAction(_prev: FormState<RegisterFields>, formData: FormData): Promise<FormState<RegisterFields>> {
-  const parsed = registerSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return invalid(fieldErrorsOf<RegisterFields>(parsed.error));
-  const result = await registerLearner(parsed.data, clientAddress(await headers()));
-  if (!result.ok) return invalid(result.fieldErrors, result.message);
-  // Throws Next's redirect on success, which must propagate.
-  await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirectTo: "/home?welcome=1" });
-  return { status: "success" };
-}
-
-export async function signInAction(_prev: FormState<SignInFields>, formData: FormData): Promise<FormState<SignInFields>> {
-  const parsed = signInSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return invalid(fieldErrorsOf<SignInFields>(parsed.error));
-  try {
-    await signIn("credentials", {
-      email: parsed.data.email,
-      password: parsed.data.password,
-      redirectTo: safeCallbackPath(parsed.data.callbackUrl),
-    });
-    return { status: "success" };
-  } catch (error) {
-    if (error instanceof AuthError) {
+export const signInAction = formAction({
+  access: "anyone",
+  schema: signInSchema,
+  run: async ({ email, password, callbackUrl }) => {
+    try {
+      await signIn("credentials", { email, password, redirectTo: safeCallbackPath(callbackUrl) });
+      return { ok: true };
+    } catch (error) {
+      if (!(error instanceof AuthError)) throw error;
       const limited = "code" in error && error.code === "rate_limited";
-      return {
-        status: "error",
-        message: limited ? "Too many sign-in attempts. Wait a few minutes and try again." : SIGN_IN_FAILED,
-      };
+      return fail(limited ? "Too many sign-in attempts. Wait a few minutes and try again." : "Incorrect email or password.");
     }
-    throw error;
-  }
-}
+  },
+});
 
-export async function signOutAction(): Promise<void> {
-  await endCurrentSession();
-  await signOut({ redirectTo: "/" });
-}
+export const signOutAction = navigateAction({
+  access: "signed-in",
+  schema: z.object({}),
+  run: async () => {
+    await endCurrentSession();
+    await signOut({ redirectTo: "/" });
+  },
+});

@@ -57,7 +57,7 @@ function mark<T extends object>(fn: T, access: Access): T {
   return Object.defineProperty(fn, ACCESS, { value: access });
 }
 
-const formInput = <A extends Access, S extends z.ZodType, D>(spec: Spec<A, S, D>, formData: unknown) =>
+const formInput = (spec: { fromForm?: (formData: FormData) => unknown }, formData: unknown) =>
   formData instanceof FormData ? (spec.fromForm ?? Object.fromEntries)(formData) : formData;
 
 /** An action for `useActionState`: called with the previous state and the form's data. */
@@ -71,4 +71,21 @@ export function formAction<A extends Access, S extends z.ZodType, D = undefined>
 /** An action called directly (autosave, a plain `<form action>`): one argument, a value or a form's data. */
 export function callAction<A extends Access, S extends z.ZodType, D = undefined>(spec: Spec<A, S, D>) {
   return mark(async (input: unknown): Promise<FormState<FieldsOf<S>, D>> => guard(spec, formInput(spec, input)), spec.access);
+}
+
+/**
+ * An action for a plain `<form action>` that always ends by navigating (sign
+ * out, say): nothing to report back, so input it cannot read is a bug and throws.
+ */
+export function navigateAction<A extends Access, S extends z.ZodType>(
+  spec: Omit<Spec<A, S, undefined>, "run"> & { run: (input: z.output<S>, session: SessionFor<A>) => Promise<void> },
+) {
+  const run = async (input: z.output<S>, session: SessionFor<A>): Promise<Done> => {
+    await spec.run(input, session);
+    return { ok: true };
+  };
+  return mark(async (formData: FormData): Promise<void> => {
+    const state = await guard({ ...spec, run }, formInput(spec, formData));
+    if (state.status === "error") throw new Error("The form sent input this action cannot read.");
+  }, spec.access);
 }

@@ -112,7 +112,7 @@ describe("endSessionAction", () => {
 describe("signOutEverywhereAction", () => {
   it("ends every session, this one included, and signs out", async () => {
     const { user, elsewhere } = await signedIn();
-    await signOutEverywhereAction();
+    await signOutEverywhereAction(form({}));
     expect(authMock.signOut).toHaveBeenCalledWith({ redirectTo: "/sign-in" });
     expect(await testDb.signInSession.count({ where: { userId: user.id } })).toBe(0);
     expect((await testDb.user.findUniqueOrThrow({ where: { id: user.id } })).sessionVersion).toBe(1);
@@ -125,13 +125,13 @@ describe("signOutEverywhereAction", () => {
   it("leaves other people's sessions alone", async () => {
     const other = await signedIn();
     await signedIn();
-    await signOutEverywhereAction();
+    await signOutEverywhereAction(form({}));
     expect(await testDb.signInSession.count({ where: { userId: other.user.id } })).toBe(2);
   });
 
   it("sends an anonymous caller to sign in", async () => {
     actAs(null);
-    await expectInterrupt(signOutEverywhereAction(), TO_SIGN_IN);
+    await expectInterrupt(signOutEverywhereAction(form({})), TO_SIGN_IN);
     expect(authMock.signOut).not.toHaveBeenCalled();
   });
 });
@@ -139,7 +139,7 @@ describe("signOutEverywhereAction", () => {
 describe("signOutAction", () => {
   it("ends this session's row, so a copy of the cookie stops working", async () => {
     const { here, elsewhere } = await signedIn();
-    await signOutAction();
+    await signOutAction(form({}));
     expect(await testDb.signInSession.findUnique({ where: { id: here } })).toBeNull();
     expect(await testDb.signInSession.findUnique({ where: { id: elsewhere } })).not.toBeNull();
     expect(await getViewer()).toBeNull();

@@ -2,36 +2,43 @@
 
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
+import { z } from "zod";
+import { formAction, navigateAction } from "@/lib/actions/action-client";
 import { signOut } from "@/lib/auth";
 import { clientAddress } from "@/lib/client-address";
-import { changePassword, endSession, signOutEverywhere } from "@/lib/data/account";
-import { requireViewer } from "@/lib/data/viewer";
-import { changePasswordSchema, endSessionSchema, type ChangePasswordFields, type EndSessionFields } from "@/lib/validation/account";
-import { fieldErrorsOf, invalid, type FormState } from "@/lib/validation/form-state";
+import { changePassword } from "@/lib/data/account/change-password";
+import { endSession } from "@/lib/data/account/end-session";
+import { signOutEverywhere } from "@/lib/data/account/sign-out-everywhere";
+import { changePasswordSchema, endSessionSchema } from "@/lib/validation/account";
 
-export async function changePasswordAction(_prev: FormState<ChangePasswordFields>, formData: FormData): Promise<FormState<ChangePasswordFields>> {
-  await requireViewer();
-  const parsed = changePasswordSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return invalid(fieldErrorsOf<ChangePasswordFields>(parsed.error));
-  const result = await changePassword(parsed.data, clientAddress(await headers()));
-  if (!result.ok) return invalid(result.fieldErrors, result.message);
-  revalidatePath("/account");
-  const ended = result.sessionsEnded === 1 ? "1 other session was" : `${result.sessionsEnded} other sessions were`;
-  return { status: "success", message: `Password changed. ${ended} signed out.` };
-}
+export const changePasswordAction = formAction({
+  access: "signed-in",
+  schema: changePasswordSchema,
+  run: async (input) => {
+    const result = await changePassword(input, clientAddress(await headers()));
+    if (!result.ok) return result;
+    revalidatePath("/account");
+    const ended = result.sessionsEnded === 1 ? "1 other session was" : `${result.sessionsEnded} other sessions were`;
+    return { ok: true, message: `Password changed. ${ended} signed out.` };
+  },
+});
 
-export async function endSessionAction(_prev: FormState<EndSessionFields>, formData: FormData): Promise<FormState<EndSessionFields>> {
-  await requireViewer();
-  const parsed = endSessionSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return invalid(fieldErrorsOf<EndSessionFields>(parsed.error));
-  const result = await endSession(parsed.data, clientAddress(await headers()));
-  if (!result.ok) return invalid(result.fieldErrors, Object.values(result.fieldErrors)[0]);
-  revalidatePath("/account");
-  return { status: "success", message: "Signed out." };
-}
+export const endSessionAction = formAction({
+  access: "signed-in",
+  schema: endSessionSchema,
+  run: async (input) => {
+    const result = await endSession(input, clientAddress(await headers()));
+    if (!result.ok) return result;
+    revalidatePath("/account");
+    return { ok: true, message: "Signed out." };
+  },
+});
 
-export async function signOutEverywhereAction(): Promise<void> {
-  await requireViewer();
-  await signOutEverywhere(clientAddress(await headers()));
-  await signOut({ redirectTo: "/sign-in" });
-}
+export const signOutEverywhereAction = navigateAction({
+  access: "signed-in",
+  schema: z.object({}),
+  run: async () => {
+    await signOutEverywhere(clientAddress(await headers()));
+    await signOut({ redirectTo: "/sign-in" });
+  },
+});

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Button } from "@/components/ui/button";
 import { TableHead } from "@/components/ui/table";
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import { listActiveSessions } from "@/lib/data/account";
+import { listActiveSessions } from "@/lib/data/account/list-active-sessions";
 import { requireViewer } from "@/lib/data/viewer";
 import { formatDateTime } from "@/lib/format";
 import { signOutEverywhereAction } from "./actions";

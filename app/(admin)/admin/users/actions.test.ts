@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { actAs } from "@/test/session";
 import { createUser, expectInterrupt, FORBIDDEN, form, signInAs, testDb, TO_SIGN_IN } from "@/test/helpers";
-import { listUsers } from "@/lib/data/users";
+import { listUsers } from "@/lib/data/users/list-users";
 import { changeRoleAction } from "./actions";
 
 const idle = { status: "idle" } as const;

@@ -3,7 +3,7 @@ import { Button } from "@/components/ui/button";
 import { Pager } from "@/components/ui/pager";
 import { EmptyTableRow, TableHead } from "@/components/ui/table";
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import { listUsers } from "@/lib/data/users";
+import { listUsers } from "@/lib/data/users/list-users";
 import { requireRole } from "@/lib/data/viewer";
 import { userSearchSchema } from "@/lib/validation/admin";
 import { RoleForm } from "./_components/role-form";
