@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { authenticate } from "@/lib/data/auth";
+import { authenticate } from "@/lib/data/auth/authenticate";
 import { getViewer } from "@/lib/data/viewer";
 import { testDb } from "@/test/helpers";
 import { actAs } from "@/test/session";

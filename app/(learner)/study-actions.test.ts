@@ -4,7 +4,7 @@ import { expectInterrupt, FORBIDDEN, form, signInAs, testDb, TO_SIGN_IN } from "
 import { listLessonComments } from "@/lib/data/comments/list-lesson-comments";
 import { getMyLessonStudy } from "@/lib/data/notes/get-my-lesson-study";
 import { listMyStudyItems } from "@/lib/data/notes/list-my-study-items";
-import { searchCatalog } from "@/lib/data/search";
+import { searchCatalog } from "@/lib/data/search/search-catalog";
 import { bookmarkAction, deleteCommentAction, editCommentAction, hideCommentAction, postCommentAction, saveNoteAction } from "./study-actions";
 
 const idle = { status: "idle" } as const;

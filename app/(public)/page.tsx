@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
-import { listCatalog } from "@/lib/data/catalog";
+import { listCatalog } from "@/lib/data/catalog/list-catalog";
 import { getViewer } from "@/lib/data/viewer";
 
 const targets = [

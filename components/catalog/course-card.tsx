@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import type { CatalogCourse } from "@/lib/data/catalog";
+import { type CatalogCourse } from "@/lib/data/catalog/list-catalog";
 import { formatMinutes } from "@/lib/format";
 
 export function CourseCard({ course }: { course: CatalogCourse }) {

@@ -1,8 +1,7 @@
 import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { PrismaAdapter } from "@auth/prisma-adapter";
-import { authenticate, prismaForAuthAdapter } from "@/lib/data/auth";
+import { authenticate } from "@/lib/data/auth/authenticate";
 import { clientAddress } from "@/lib/client-address";
 import { env } from "@/lib/env";
 import { signInSchema } from "@/lib/validation/auth";
@@ -17,7 +16,6 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   ...authConfig,
   ...authCookies(env().AUTH_URL),
   secret: env().AUTH_SECRET,
-  adapter: PrismaAdapter(prismaForAuthAdapter()),
   logger: {
     // A wrong password is an expected outcome, not a server error worth a stack trace.
     error(error) {

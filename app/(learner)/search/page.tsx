@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { listCatalog } from "@/lib/data/catalog";
-import { searchCatalog } from "@/lib/data/search";
+import { listCatalog } from "@/lib/data/catalog/list-catalog";
+import { searchCatalog } from "@/lib/data/search/search-catalog";
 import { requireViewer } from "@/lib/data/viewer";
 import { searchParamsSchema } from "@/lib/validation/search";
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { CourseCard } from "@/components/catalog/course-card";
-import { listCatalog } from "@/lib/data/catalog";
+import { listCatalog } from "@/lib/data/catalog/list-catalog";
 
 export const metadata: Metadata = { title: "Catalog" };
 

@@ -4,8 +4,8 @@ import { passwordProblem } from "@/lib/auth/password-policy";
 import { db } from "@/lib/db";
 import { fail, type Result } from "../result";
 import type { ChangePasswordFields } from "@/lib/validation/account";
-import { recordAudit } from "../audit-log";
-import { checkCurrentPassword } from "../auth";
+import { recordAudit } from "../audit/record-audit";
+import { checkCurrentPassword } from "../auth/check-current-password";
 import { requireSession } from "../viewer";
 
 /**

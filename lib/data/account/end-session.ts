@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { fail, type Result } from "../result";
 import type { EndSessionFields } from "@/lib/validation/account";
-import { recordAudit } from "../audit-log";
+import { recordAudit } from "../audit/record-audit";
 import { requireSession } from "../viewer";
 
 /** Ends one of the viewer's other sessions. Someone else's session reads as already ended. */

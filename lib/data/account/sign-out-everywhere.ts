@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { recordAudit } from "../audit-log";
+import { recordAudit } from "../audit/record-audit";
 import { requireSession } from "../viewer";
 
 /** Ends every session of the viewer's, this one included: the account's version moves on, so no older token counts. */

@@ -4,7 +4,7 @@ import { clientAddress } from "@/lib/client-address";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { headers } from "next/headers";
-import { recordAudit } from "../audit-log";
+import { recordAudit } from "../audit/record-audit";
 import { requireViewer } from "../viewer";
 
 export type CertificateView = { id: string; code: string; courseTitle: string; courseSlug: string; educationHours: number; issuedAt: Date };

@@ -3,7 +3,7 @@ import type { Role } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { fail, type Result } from "../result";
 import type { ChangeRoleInput } from "@/lib/validation/admin";
-import { recordAudit } from "../audit-log";
+import { recordAudit } from "../audit/record-audit";
 import { requireRole } from "../viewer";
 
 export async function changeUserRole(input: { userId: string; role: Role }, ip: string | null = null): Promise<Result<{ name: string; role: Role }, keyof ChangeRoleInput>> {

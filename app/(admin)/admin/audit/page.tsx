@@ -5,7 +5,7 @@ import { TextField } from "@/components/ui/text-field";
 import { Pager } from "@/components/ui/pager";
 import { EmptyTableRow, TableHead } from "@/components/ui/table";
 import { AUDIT_ACTIONS } from "@/lib/audit-actions";
-import { listAuditEvents } from "@/lib/data/audit";
+import { listAuditEvents } from "@/lib/data/audit/list-audit-events";
 import { requireRole } from "@/lib/data/viewer";
 import { auditFilterSchema, type AuditFilterField } from "@/lib/validation/audit";
 import { fieldErrorsOf } from "@/lib/validation/form-state";

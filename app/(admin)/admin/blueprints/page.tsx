@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { listBlueprintsForAdmin } from "@/lib/data/blueprints";
+import { listBlueprintsForAdmin } from "@/lib/data/blueprints/list-blueprints-for-admin";
 import { requireRole } from "@/lib/data/viewer";
 import { BlueprintForm } from "./_components/blueprint-form";
 

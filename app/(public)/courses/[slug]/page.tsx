@@ -8,7 +8,7 @@ import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { listModuleQuizzes } from "@/lib/data/assessment";
-import { getCourseOutline } from "@/lib/data/catalog";
+import { getCourseOutline } from "@/lib/data/catalog/get-course-outline";
 import { getCourseProgress } from "@/lib/data/progress/get-course-progress";
 import { getViewer } from "@/lib/data/viewer";
 import { formatHours, formatMinutes } from "@/lib/format";

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { expectInterrupt, FORBIDDEN, signInAs, testDb } from "@/test/helpers";
 import { auditFilterSchema } from "@/lib/validation/audit";
-import { AUDIT_PAGE_SIZE, listAuditEvents } from "./audit";
+import { AUDIT_PAGE_SIZE, listAuditEvents } from "./list-audit-events";
 
 const filter = (raw: Record<string, string>) => auditFilterSchema.parse(raw);
 

@@ -1,10 +1,11 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AuditFilter } from "@/lib/validation/audit";
-import { requireRole } from "./viewer";
+import { requireRole } from "../viewer";
 
 export const AUDIT_PAGE_SIZE = 50;
+
 const DAY_MS = 86_400_000;
 
 export type AuditRow = {

@@ -1,9 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { createSearchIndex, markdownToText, type SearchDocument, type SearchHit } from "@/lib/search/search-index";
-import { requireViewer } from "./viewer";
+import { requireViewer } from "../viewer";
 
 type Index = { version: string; search: ReturnType<typeof createSearchIndex> };
+
 let cached: Index | undefined;
 
 /** Changes whenever a course or lesson is added, removed or edited. */

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
 import { testDb } from "@/test/helpers";
-import { ACCOUNT_BACKOFF, ATTEMPTS_PER_ADDRESS, authenticate } from "./auth";
+import { authenticate } from "./authenticate";
+import { ACCOUNT_BACKOFF, ATTEMPTS_PER_ADDRESS } from "./sign-in-limits";
 
 async function userWithPassword(email: string, password: string) {
   return testDb.user.create({ data: { name: "Sam", email, passwordHash: await hashPassword(password) }, select: { id: true } });

@@ -1,44 +1,27 @@
 import "server-only";
-import { headers } from "next/headers";
-import { Prisma } from "@/lib/generated/prisma/client";
-import { TARGET_DOMAINS, type TargetCode } from "@/lib/content/schema";
-import { db } from "@/lib/db";
-import type { z } from "zod";
-import type { blueprintSchema } from "@/lib/validation/blueprint";
-import type { Blueprint } from "@/lib/readiness/blueprint";
 import { clientAddress } from "@/lib/client-address";
-import { listBlueprints } from "./assessment";
-import { recordAudit } from "./audit-log";
-import { requireRole } from "./viewer";
-
-export type TargetBlueprints = { code: string; name: string; domainCodes: readonly string[]; blueprints: Blueprint[] };
-
-export async function listBlueprintsForAdmin(): Promise<TargetBlueprints[]> {
-  await requireRole("admin");
-  const targets = await db.certificationTarget.findMany({ orderBy: { code: "asc" }, select: { id: true, code: true, name: true } });
-  const blueprints = await listBlueprints(targets.map((t) => t.id));
-  return targets.map((t) => ({
-    code: t.code,
-    name: t.name,
-    domainCodes: TARGET_DOMAINS[t.code as TargetCode] ?? [],
-    blueprints: blueprints.filter((b) => b.targetId === t.id).sort((a, b) => b.effectiveFrom.getTime() - a.effectiveFrom.getTime()),
-  }));
-}
-
-export type SaveBlueprintResult = { ok: true } | { ok: false; field: string; error: string };
+import { TARGET_DOMAINS } from "@/lib/content/schema";
+import { db } from "@/lib/db";
+import { fail, type Result } from "../result";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { blueprintSchema, BlueprintFields } from "@/lib/validation/blueprint";
+import { headers } from "next/headers";
+import type { z } from "zod";
+import { recordAudit } from "../audit/record-audit";
+import { requireRole } from "../viewer";
 
 /** Creates a blueprint, or edits one (by id) of the same target. Admins only. */
-export async function saveBlueprint(input: z.output<typeof blueprintSchema>): Promise<SaveBlueprintResult> {
+export async function saveBlueprint(input: z.output<typeof blueprintSchema>): Promise<Result<object, BlueprintFields>> {
   const admin = await requireRole("admin");
   const target = await db.certificationTarget.findUnique({ where: { code: input.targetCode }, select: { id: true } });
-  if (!target) return { ok: false, field: "targetCode", error: "Choose a certification." };
+  if (!target) return fail("Choose a certification.", "targetCode");
   // Domain names carry over from the blueprint being edited, or the target's latest one.
   const previous = await db.blueprint.findFirst({
     where: { targetId: target.id, ...(input.blueprintId ? { id: input.blueprintId } : {}) },
     orderBy: { effectiveFrom: "desc" },
     select: { domains: true },
   });
-  if (input.blueprintId && !previous) return { ok: false, field: "blueprintId", error: "That blueprint does not exist." };
+  if (input.blueprintId && !previous) return fail("That blueprint does not exist.", "blueprintId");
   const names = new Map<string, string>((JSON.parse(previous?.domains ?? "[]") as { code: string; name: string }[]).map((d) => [d.code, d.name]));
   const domains = TARGET_DOMAINS[input.targetCode].map((code) => ({
     code,
@@ -84,7 +67,7 @@ export async function saveBlueprint(input: z.output<typeof blueprintSchema>): Pr
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      return { ok: false, field: "effectiveFrom", error: "This certification already has a blueprint taking effect on that date." };
+      return fail("This certification already has a blueprint taking effect on that date.", "effectiveFrom");
     }
     throw error;
   }

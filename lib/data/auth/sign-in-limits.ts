@@ -1,0 +1,34 @@
+import "server-only";
+import { Backoff } from "@/lib/auth/backoff";
+import { RateLimiterMemory } from "rate-limiter-flexible";
+
+// Two limits on password checks, both in memory (with several instances, each
+// counts on its own). Each attempt is claimed before the password is verified
+// and given back when it was right, so guesses sent in parallel cannot all be
+// verified before the first failure is counted.
+// Per account: a growing back-off rather than a lock-out an attacker could
+// keep a real user in; the cap bounds how long the owner may have to wait.
+export const ACCOUNT_BACKOFF = { freeFailures: 3, baseMs: 1000, capMs: 15 * 60_000, forgetMs: 24 * 3_600_000 };
+
+const perAccount = new Backoff(ACCOUNT_BACKOFF);
+
+// Per address, so one client cannot spray a password over many accounts.
+export const ATTEMPTS_PER_ADDRESS = 30;
+
+const perAddress = new RateLimiterMemory({ keyPrefix: "signin-ip", points: ATTEMPTS_PER_ADDRESS, duration: 15 * 60 });
+
+export type Limited<T> = T | null | "rate_limited";
+
+export async function withinLimits<T>(email: string, ip: string, check: () => Promise<T | null>): Promise<Limited<T>> {
+  const addressAllows = await perAddress.consume(ip).then(
+    () => true,
+    () => false,
+  );
+  if (!addressAllows || !perAccount.attempt(email).ok) return "rate_limited";
+  const result = await check();
+  if (result !== null) {
+    perAccount.succeeded(email);
+    await perAddress.reward(ip);
+  }
+  return result;
+}

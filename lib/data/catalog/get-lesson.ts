@@ -1,0 +1,30 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+export type LessonView = {
+  id: string;
+  slug: string;
+  title: string;
+  minutes: number;
+  objectives: string[];
+  body: string;
+  module: { title: string; order: number };
+};
+
+/** One lesson's text. Lessons are for signed-in readers; the caller has checked that. */
+export async function getLesson(courseId: string, lessonSlug: string): Promise<LessonView | null> {
+  const lesson = await db.lesson.findUnique({
+    where: { courseId_slug: { courseId, slug: lessonSlug } },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      minutes: true,
+      objectives: true,
+      body: true,
+      module: { select: { title: true, order: true } },
+    },
+  });
+  if (!lesson) return null;
+  return { ...lesson, objectives: lesson.objectives.split("\n").filter(Boolean) };
+}
