@@ -29,11 +29,13 @@ type Spec<A extends Access, S extends z.ZodType, D> = {
 
 export type FieldsOf<S extends z.ZodType> = Extract<keyof z.input<S>, string>;
 
-const ACCESS = Symbol.for("kaizen.action-access");
+const DECLARED = Symbol.for("kaizen.action-declaration");
 
-/** The access an exported action declared, or undefined for a function not built here. */
-export function declaredAccess(fn: unknown): Access | undefined {
-  return typeof fn === "function" ? (fn as unknown as Record<symbol, Access | undefined>)[ACCESS] : undefined;
+/** What an exported action or route declared (who may call it, what it reads), or undefined for a function not built here. */
+export type Declaration = { access: Access; schema?: z.ZodType; kind: "form" | "call" | "navigate" | "route" };
+
+export function declarationOf(fn: unknown): Declaration | undefined {
+  return typeof fn === "function" ? (fn as unknown as Record<symbol, Declaration | undefined>)[DECLARED] : undefined;
 }
 
 export const mayCall = (access: Access, viewer: Viewer | null): boolean =>
@@ -53,8 +55,8 @@ async function guard<A extends Access, S extends z.ZodType, D>(spec: Spec<A, S, 
     : { status: "error", message: outcome.message, fieldErrors: outcome.fieldErrors };
 }
 
-function mark<T extends object>(fn: T, access: Access): T {
-  return Object.defineProperty(fn, ACCESS, { value: access });
+export function declare<T extends object>(fn: T, declaration: Declaration): T {
+  return Object.defineProperty(fn, DECLARED, { value: declaration });
 }
 
 const formInput = (spec: { fromForm?: (formData: FormData) => unknown }, formData: unknown) =>
@@ -62,15 +64,19 @@ const formInput = (spec: { fromForm?: (formData: FormData) => unknown }, formDat
 
 /** An action for `useActionState`: called with the previous state and the form's data. */
 export function formAction<A extends Access, S extends z.ZodType, D = undefined>(spec: Spec<A, S, D>) {
-  return mark(
+  return declare(
     async (_prev: FormState<FieldsOf<S>, D>, formData: FormData): Promise<FormState<FieldsOf<S>, D>> => guard(spec, formInput(spec, formData)),
-    spec.access,
+    { access: spec.access, schema: spec.schema, kind: "form" },
   );
 }
 
 /** An action called directly (autosave, a plain `<form action>`): one argument, a value or a form's data. */
 export function callAction<A extends Access, S extends z.ZodType, D = undefined>(spec: Spec<A, S, D>) {
-  return mark(async (input: unknown): Promise<FormState<FieldsOf<S>, D>> => guard(spec, formInput(spec, input)), spec.access);
+  return declare(async (input: unknown): Promise<FormState<FieldsOf<S>, D>> => guard(spec, formInput(spec, input)), {
+    access: spec.access,
+    schema: spec.schema,
+    kind: "call",
+  });
 }
 
 /**
@@ -84,8 +90,8 @@ export function navigateAction<A extends Access, S extends z.ZodType>(
     await spec.run(input, session);
     return { ok: true };
   };
-  return mark(async (formData: FormData): Promise<void> => {
+  return declare(async (formData: FormData): Promise<void> => {
     const state = await guard({ ...spec, run }, formInput(spec, formData));
     if (state.status === "error") throw new Error("The form sent input this action cannot read.");
-  }, spec.access);
+  }, { access: spec.access, schema: spec.schema, kind: "navigate" });
 }

@@ -26,7 +26,7 @@ export const blueprintSchema = z
       .refine((v) => /^\s*(\d+\s*(,\s*\d+\s*)*)?$/.test(v), "List question numbers separated by commas, e.g. 60, 120.")
       .transform((v) => [...new Set(v.split(",").map((x) => x.trim()).filter(Boolean).map(Number))].sort((a, b) => a - b)),
     breakMinutes: int("the break minutes", 0, 60),
-    weights: z.record(z.string(), z.coerce.number({ error: "Enter each weight as a number." }).min(0, "Weights can't be negative.").max(100, "A weight can't exceed 100%.")),
+    weights: z.record(z.string(), z.coerce.number({ error: "Enter each weight as a number." }).min(0, "Weights can't be negative.").max(100, "A weight can't exceed 100%."), { error: "Enter a weight for each domain." }),
   })
   // Runs even when a field above failed (zod 4), so it checks what it reads.
   .superRefine((v, ctx) => {

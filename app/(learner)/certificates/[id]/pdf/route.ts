@@ -1,9 +1,10 @@
+import { routeHandler } from "@/lib/actions/route-handler";
 import { renderCertificatePdf } from "@/lib/certificates/pdf";
 import { getMyCertificate } from "@/lib/data/certificates/get-my-certificate";
 import { env } from "@/lib/env";
 
 /** The signed-in learner's own certificate as a PDF; anyone else's is not found. */
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+export const GET = routeHandler<{ id: string }>("signed-in", async (_request, { params }) => {
   const certificate = await getMyCertificate((await params).id);
   if (!certificate) return new Response("Not found", { status: 404 });
   // From configuration, never from the request: a forged Host header must not put another site's address on the certificate.
@@ -16,4 +17,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       "cache-control": "private, no-store",
     },
   });
-}
+});

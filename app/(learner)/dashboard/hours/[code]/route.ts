@@ -1,8 +1,9 @@
+import { routeHandler } from "@/lib/actions/route-handler";
 import { toCsv } from "@/lib/csv";
 import { getHoursRecord } from "@/lib/data/dashboard";
 
 /** The learner's education-hours record for one certification, as CSV. */
-export async function GET(_request: Request, { params }: { params: Promise<{ code: string }> }) {
+export const GET = routeHandler<{ code: string }>("signed-in", async (_request, { params }) => {
   const { code } = await params;
   const record = await getHoursRecord(code.toUpperCase());
   if (!record) return new Response("Unknown certification", { status: 404 });
@@ -17,4 +18,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ cod
       "cache-control": "private, no-store",
     },
   });
-}
+});
