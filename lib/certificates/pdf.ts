@@ -5,6 +5,7 @@ import fontkit from "@foliojs-fork/fontkit";
 import { PDFDocument, PDFName, PDFString, rgb, type PDFFont, type PDFPage, type RGB } from "pdf-lib";
 import { FONT_FAMILIES, fontBytes, type Weight } from "./fonts";
 import { layoutRuns } from "./text-runs";
+import { formatDate } from "@/lib/format";
 
 export type CertificateData = { learnerName: string; courseTitle: string; educationHours: number; issuedAt: Date; code: string; verifyUrl: string };
 
@@ -78,7 +79,7 @@ export async function renderCertificatePdf(data: CertificateData): Promise<Uint8
   await text.center(data.learnerName, 350, 30, "bold");
   await text.center("has completed every lesson and passed the final quiz of", 312, 14, "regular", muted);
   await text.center(data.courseTitle, 275, 22, "bold", brand);
-  const date = data.issuedAt.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  const date = formatDate(data.issuedAt, "long");
   await text.center(`${data.educationHours} education ${data.educationHours === 1 ? "hour" : "hours"} · issued ${date}`, 232, 13);
   await text.center(`Verification code ${data.code}`, 120, 12, "bold");
   const [left, right] = await text.center(`Check it at ${data.verifyUrl}`, 100, 10, "regular", muted);

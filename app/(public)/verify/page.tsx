@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { Button } from "@/components/ui/button";
 import { verifyCertificate } from "@/lib/data/certificates/verify-certificate";
+import { formatDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Verify a certificate" };
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" });
 
 export default async function VerifyPage({ searchParams }: { searchParams: Promise<{ code?: string | string[] }> }) {
   const raw = (await searchParams).code;
@@ -45,7 +45,7 @@ export default async function VerifyPage({ searchParams }: { searchParams: Promi
                 <dt className="font-medium">Course</dt>
                 <dd>{result.courseTitle}</dd>
                 <dt className="font-medium">Issued on</dt>
-                <dd>{dateFormat.format(result.issuedAt)}</dd>
+                <dd>{formatDate(result.issuedAt, "long")}</dd>
               </dl>
               <p className="mt-3 text-sm">The certificate is genuine only if it shows this same name.</p>
             </div>

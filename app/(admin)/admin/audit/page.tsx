@@ -9,6 +9,7 @@ import { listAuditEvents } from "@/lib/data/audit/list-audit-events";
 import { requireRole } from "@/lib/data/viewer";
 import { auditFilterSchema, type AuditFilterField } from "@/lib/validation/audit";
 import { fieldErrorsOf } from "@/lib/validation/form-state";
+import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -26,7 +27,6 @@ const ACTION_LABELS: Record<(typeof AUDIT_ACTIONS)[number], string> = {
 };
 const labelOf = (action: string) => ACTION_LABELS[action as keyof typeof ACTION_LABELS] ?? action;
 
-const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
 const detailValue = (v: unknown) => (typeof v === "string" ? v : JSON.stringify(v));
 const text = (v: string | string[] | undefined) => (typeof v === "string" ? v : "");
 // A bad date or action cannot be shown in a date input or a select, so the message repeats it.
@@ -102,7 +102,7 @@ export default async function AuditPage({ searchParams }: Props) {
                 {result.events.map((e) => (
                   <tr key={e.id} data-testid="audit-row">
                     <td className="px-4 py-3 whitespace-nowrap text-slate-700 dark:text-slate-300">
-                      <time dateTime={e.at.toISOString()}>{when.format(e.at)}</time>
+                      <time dateTime={e.at.toISOString()}>{formatDateTime(e.at, "seconds")}</time>
                     </td>
                     <td className="px-4 py-3">{e.actorEmail ?? <span className="text-slate-600 dark:text-slate-400">anonymous</span>}</td>
                     <td className="px-4 py-3">

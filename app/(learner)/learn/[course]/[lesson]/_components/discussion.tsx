@@ -2,8 +2,8 @@ import { CommentBody } from "@/components/discussion/comment-body";
 import type { CommentView } from "@/lib/data/comments/list-lesson-comments";
 import { CommentActions } from "./comment-actions";
 import { CommentForm } from "./comment-form";
+import { formatDateTime } from "@/lib/format";
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 function count(comments: CommentView[]): number {
   return comments.reduce((n, c) => n + (c.state === "deleted" ? 0 : 1) + count(c.replies), 0);
@@ -15,7 +15,7 @@ function CommentCard({ comment, lessonId }: { comment: CommentView; lessonId: st
       <header className="flex flex-wrap items-baseline gap-x-2 text-sm">
         <span className="font-semibold">{comment.authorName}</span>
         <time dateTime={comment.createdAt.toISOString()} className="text-slate-600 dark:text-slate-400">
-          {dateFormat.format(comment.createdAt)} UTC
+          {formatDateTime(comment.createdAt)}
         </time>
         {comment.edited && <span className="text-slate-600 dark:text-slate-400">(edited)</span>}
       </header>
