@@ -46,3 +46,9 @@ export const authMock = {
 export async function currentSession(): Promise<Session | null> {
   return authMock.auth();
 }
+
+/** What the session cookie would carry for the session the test set up. */
+export async function sessionClaims() {
+  const session = await authMock.auth();
+  return session && { userId: session.user.id, sessionId: session.sessionId!, sessionVersion: session.sessionVersion! };
+}

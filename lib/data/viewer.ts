@@ -2,9 +2,9 @@ import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { cache } from "react";
 import { forbidden, redirect } from "next/navigation";
-import { auth } from "@/lib/auth";
 import { isRole, type Role } from "@/lib/auth/roles";
 import { needsTouch, sessionProblem } from "@/lib/auth/session-rules";
+import { readSessionClaims } from "@/lib/auth/session-token";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 
@@ -30,11 +30,9 @@ type SessionWithAccount = {
  * everywhere" takes effect at once, whatever the session token says.
  */
 const readSession = cache(async (): Promise<CurrentSession | null> => {
-  const session = await auth();
-  const userId = session?.user?.id;
-  const sessionId = session?.sessionId;
-  const sessionVersion = session?.sessionVersion;
-  if (!userId || !sessionId || sessionVersion === undefined) return null;
+  const claims = await readSessionClaims();
+  if (!claims) return null;
+  const { userId, sessionId, sessionVersion } = claims;
   // One round trip: Prisma would load the account in a second query.
   const [row] = await db.$queryRaw<SessionWithAccount[]>`
     SELECT s."userId", s."createdAt", s."lastSeenAt", u."name", u."email", u."role", u."sessionVersion", u."disabledAt"
