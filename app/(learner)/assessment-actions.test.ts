@@ -3,7 +3,7 @@ import { actAs, runAs } from "@/test/session";
 import { createUser, expectInterrupt, form, signInAs, testDb } from "@/test/helpers";
 import type { Payload, Response } from "@/lib/assessment/types";
 import { rightAnswer, wrongAnswer } from "@/test/answers";
-import { loadQuestionBank } from "@/lib/assessment/load-bank";
+import { loadQuestionBank } from "@/lib/content/question-bank";
 import { advanceSection, getAttempt, resumeFromBreak, getReviewCounts, answerReview, listModuleQuizzes, nextReviewItem, saveAnswer, startExam, startModuleQuiz, submitAttempt } from "@/lib/data/assessment";
 import { importQuestions } from "@/prisma/import-questions";
 import { issueCertificateIfEligible } from "@/lib/data/certificates";
