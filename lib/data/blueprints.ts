@@ -7,7 +7,7 @@ import type { z } from "zod";
 import type { blueprintSchema } from "@/lib/validation/blueprint";
 import type { Blueprint } from "@/lib/readiness/blueprint";
 import { clientAddress } from "@/lib/client-address";
-import { listBlueprints } from "./assessment";
+import { listBlueprints } from "./blueprints/list-blueprints";
 import { recordAudit } from "./audit-log";
 import { requireRole } from "./viewer";
 
