@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { actAs, runAs } from "@/test/session";
-import { createUser, expectInterrupt, form, signInAs, testDb } from "@/test/helpers";
+import { createUser, expectInterrupt, form, signInAs, testDb, TO_SIGN_IN } from "@/test/helpers";
+import { declaredAccess } from "@/lib/actions/action-client";
 import type { Payload, Response } from "@/lib/assessment/types";
 import { rightAnswer, wrongAnswer } from "@/test/answers";
 import { loadQuestionBank } from "@/lib/content/question-bank";
@@ -20,6 +21,7 @@ import { importQuestions } from "@/prisma/import-questions";
 import { issueCertificateIfEligible } from "@/lib/data/certificates";
 import { getDashboard, setTarget } from "@/lib/data/dashboard";
 import { setLessonCompleted } from "@/lib/data/progress";
+import * as assessmentActions from "./assessment-actions";
 import { saveAnswerAction, startExamAction, submitAttemptAction } from "./assessment-actions";
 
 const idle = { status: "idle" } as const;
@@ -395,5 +397,18 @@ describe("spaced review", () => {
   it("needs a signed-in learner", async () => {
     actAs(null);
     await expectInterrupt(getReviewCounts(), /sign-in/);
+  });
+});
+
+describe("assessment actions", () => {
+  it("each declare that a signed-in account may call them, and send anyone else to sign in", async () => {
+    for (const [name, action] of Object.entries(assessmentActions)) expect(declaredAccess(action), name).toBe("signed-in");
+    const me = await signInAs("learner");
+    const id = await startShort("LEAN");
+    actAs(null);
+    await expectInterrupt(saveAnswerAction({ attemptId: id, position: 1, response: { type: "true-false", value: true } }), TO_SIGN_IN);
+    await expectInterrupt(submitAttemptAction(idle, form({ attemptId: id })), TO_SIGN_IN);
+    expect(await testDb.attempt.findUniqueOrThrow({ where: { id } })).toMatchObject({ userId: me.id, status: "in_progress" });
+    expect(await testDb.attemptItem.count({ where: { attemptId: id, answeredAt: { not: null } } })).toBe(0);
   });
 });
