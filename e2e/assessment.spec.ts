@@ -102,7 +102,7 @@ test("an exam resumes after a reload, never ships its key, and auto-finalises at
   expect(await e2eDb.attempt.findUniqueOrThrow({ where: { id: attemptId } })).toMatchObject({ status: "submitted", expired: true });
 });
 
-test("an attempt left past its deadline is finalised on the learner's next request", async ({ page }) => {
+test("an attempt left past its deadline reads as finished, and the learner's next start closes it", async ({ page }) => {
   await register(page, "Late Learner", uniqueEmail("late"));
   await page.goto("/exams");
   await page.getByRole("button", { name: "Start a LEAN domain drill" }).click();
@@ -111,6 +111,14 @@ test("an attempt left past its deadline is finalised on the learner's next reque
   await e2eDb.attempt.update({ where: { id: attemptId }, data: { deadlineAt: new Date(Date.now() - 60_000) } });
   await page.goto("/exams");
   await expect(page.getByRole("link", { name: /Domain drill: value and waste/ })).toBeVisible();
+  await page.goto(`/exams/${attemptId}`);
+  await expect(page).toHaveURL(new RegExp(`/exams/${attemptId}/results`));
+  await expect(page.getByText("Time ran out; the answers saved before the deadline were graded.")).toBeVisible();
+  // Reading wrote nothing; starting another exam is a write, and closes it.
+  expect(await e2eDb.attempt.findUniqueOrThrow({ where: { id: attemptId } })).toMatchObject({ status: "in_progress" });
+  await page.goto("/exams");
+  await page.getByRole("button", { name: "Start a short LEAN exam" }).click();
+  await expect(page).toHaveURL(/\/exams\/[^/]+$/);
   expect(await e2eDb.attempt.findUniqueOrThrow({ where: { id: attemptId } })).toMatchObject({ status: "submitted", expired: true });
 });
 

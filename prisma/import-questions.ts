@@ -3,7 +3,9 @@
 // attempts keep what they were graded on. Questions gone from the bank retire.
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import type { QuestionSource } from "../lib/assessment/question-schema";
-import { contentHash, toPayload } from "../lib/assessment/to-payload";
+import { toPayload } from "../lib/assessment/to-payload";
+import { contentHash } from "../lib/content/question-hash";
+import { randomOpaqueIds } from "../lib/content/question-ids";
 import { BLUEPRINTS } from "./blueprints";
 
 export async function importBlueprints(db: PrismaClient): Promise<void> {
@@ -52,7 +54,7 @@ export async function importQuestions(db: PrismaClient, bank: QuestionSource[]):
           retired: false,
         };
         const hash = contentHash(q);
-        const version = { type: q.type, stem: q.stem.trim(), explanation: q.explanation.trim(), payload: JSON.stringify(toPayload(q)), contentHash: hash };
+        const version = { type: q.type, stem: q.stem.trim(), explanation: q.explanation.trim(), payload: JSON.stringify(toPayload(q, randomOpaqueIds())), contentHash: hash };
         const found = existing.get(q.id);
         if (!found) {
           await tx.question.create({ data: { key: q.id, ...meta, versions: { create: { version: 1, ...version } } } });

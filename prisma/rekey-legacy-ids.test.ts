@@ -2,8 +2,8 @@
 // progress against versions with the old readable ids.
 import { describe, expect, it } from "vitest";
 import { gradeResponse } from "@/lib/assessment/grade";
-import { loadQuestionBank } from "@/lib/assessment/load-bank";
 import { hasLegacyIds } from "@/lib/assessment/opaque-ids";
+import { loadQuestionBank } from "@/lib/content/question-bank";
 import type { Payload, Response } from "@/lib/assessment/types";
 import { createUser, testDb } from "@/test/helpers";
 import { rightResponse, wrongResponse } from "@/test/responses";

@@ -5,14 +5,15 @@
 // and in-progress attempts keep grading exactly as before.
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import { hasLegacyIds, rekeyPayload, rekeyResponse } from "../lib/assessment/opaque-ids";
-import { versionHash } from "../lib/assessment/to-payload";
+import { versionHash } from "../lib/content/question-hash";
+import { randomOpaqueIds } from "../lib/content/question-ids";
 import type { Payload, Response } from "../lib/assessment/types";
 
 export async function rekeyLegacyIds(db: PrismaClient): Promise<number> {
   const versions = await db.questionVersion.findMany({ select: { id: true, type: true, stem: true, explanation: true, payload: true } });
   const legacy = versions.filter((v) => hasLegacyIds(JSON.parse(v.payload) as Payload));
   for (const version of legacy) {
-    const { payload, ids } = rekeyPayload(JSON.parse(version.payload) as Payload);
+    const { payload, ids } = rekeyPayload(JSON.parse(version.payload) as Payload, randomOpaqueIds());
     await db.$transaction(async (tx) => {
       await tx.questionVersion.update({
         where: { id: version.id },

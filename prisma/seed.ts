@@ -3,7 +3,7 @@
 import { createPrismaClient } from "../lib/db/create-client";
 import { isPostgresUrl, resolveDatabaseUrl } from "../lib/database-url";
 import { CONTENT_ROOT, loadContent } from "../lib/content/load";
-import { loadQuestionBank } from "../lib/assessment/load-bank";
+import { loadQuestionBank } from "../lib/content/question-bank";
 import { importContent } from "./import-content";
 import { importBlueprints, importQuestions } from "./import-questions";
 import { demoPassword, disableDemoAccounts, ensureDemoAccounts, isDemoMode } from "./demo-accounts";

@@ -2,7 +2,7 @@
 // and the item-writing lint per target:
 //   npx tsx scripts/check-questions.ts
 import { lintTarget } from "../lib/assessment/item-lint";
-import { loadQuestionBank } from "../lib/assessment/load-bank";
+import { loadQuestionBank } from "../lib/content/question-bank";
 import { TARGET_CODES } from "../lib/content/schema";
 
 const bank = loadQuestionBank();

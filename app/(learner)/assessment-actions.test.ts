@@ -1,20 +1,34 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { actAs, runAs } from "@/test/session";
-import { createUser, expectInterrupt, form, signInAs, testDb } from "@/test/helpers";
+import { createUser, expectInterrupt, form, signInAs, testDb, TO_SIGN_IN } from "@/test/helpers";
+import { declarationOf } from "@/lib/actions/action-client";
 import type { Payload, Response } from "@/lib/assessment/types";
 import { rightAnswer, wrongAnswer } from "@/test/answers";
-import { loadQuestionBank } from "@/lib/assessment/load-bank";
-import { advanceSection, getAttempt, resumeFromBreak, getReviewCounts, answerReview, listModuleQuizzes, nextReviewItem, saveAnswer, startExam, startModuleQuiz, submitAttempt } from "@/lib/data/assessment";
+import { loadQuestionBank } from "@/lib/content/question-bank";
+import { advanceSection } from "@/lib/data/attempts/advance-section";
+import { getAttempt } from "@/lib/data/attempts/get-attempt";
+import { listExamOptions } from "@/lib/data/attempts/list-exam-options";
+import { listModuleQuizzes } from "@/lib/data/attempts/list-module-quizzes";
+import { resumeFromBreak } from "@/lib/data/attempts/resume-from-break";
+import { saveAnswer } from "@/lib/data/attempts/save-answer";
+import { startExam } from "@/lib/data/attempts/start-exam";
+import { startModuleQuiz } from "@/lib/data/attempts/start-module-quiz";
+import { submitAttempt } from "@/lib/data/attempts/submit-attempt";
+import { answerReview } from "@/lib/data/review/answer-review";
+import { getReviewCounts } from "@/lib/data/review/get-review-counts";
+import { nextReviewItem } from "@/lib/data/review/next-review-item";
 import { importQuestions } from "@/prisma/import-questions";
 import { issueCertificateIfEligible } from "@/lib/data/certificates/issue-certificate-if-eligible";
+import { getDashboard, setTarget } from "@/lib/data/dashboard";
 import { setLessonCompleted } from "@/lib/data/progress/set-lesson-completed";
+import * as assessmentActions from "./assessment-actions";
 import { saveAnswerAction, startExamAction, submitAttemptAction } from "./assessment-actions";
 
 const idle = { status: "idle" } as const;
 
 async function startShort(code = "PMP") {
   const result = await startExam({ targetCode: code, mode: "short" });
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw new Error(result.message);
   return result.attemptId;
 }
 
@@ -46,7 +60,7 @@ describe("practice exams", () => {
     const id = await startShort("CAPM");
     for (let position = 1; position <= 10; position++) {
       const result = await saveAnswerAction({ attemptId: id, position, response: await rightAnswer(id, position), score: 100, correct: true, credit: 1 });
-      expect(result).toEqual({ ok: true });
+      expect(result).toEqual({ status: "success" });
     }
     for (let position = 11; position <= 20; position++) {
       await saveAnswerAction({ attemptId: id, position, response: await wrongAnswer(id, position), correct: true });
@@ -72,15 +86,15 @@ describe("practice exams", () => {
     const cards = await testDb.reviewCard.findMany({ where: { userId: me.id } });
     expect(cards.map((c) => c.reps)).toEqual([1]);
     const late = await saveAnswer({ attemptId: id, position: 2, response: await rightAnswer(id, 2) });
-    expect(late).toEqual({ ok: false, error: "This attempt is finished; its answers can no longer change." });
+    expect(late).toMatchObject({ ok: false, message: "This attempt is finished; its answers can no longer change." });
     expect((await testDb.attemptItem.findUniqueOrThrow({ where: { attemptId_position: { attemptId: id, position: 2 } } })).response).toBeNull();
   });
 
-  it("judges the deadline by the server clock and finalises an expired attempt on the next request", async () => {
+  it("judges the deadline by the server clock and closes an attempt out of time as of its deadline", async () => {
     await signInAs("learner");
     const start = new Date("2026-11-29T10:00:00Z");
     const started = await startExam({ targetCode: "EI", mode: "short" }, start);
-    if (!started.ok) throw new Error(started.error);
+    if (!started.ok) throw new Error(started.message);
     const id = started.attemptId;
     const attempt = await testDb.attempt.findUniqueOrThrow({ where: { id } });
     const deadline = attempt.deadlineAt!;
@@ -88,25 +102,53 @@ describe("practice exams", () => {
     expect(await saveAnswer({ attemptId: id, position: 1, response: await rightAnswer(id, 1) }, new Date(deadline.getTime() - 1000))).toEqual({ ok: true });
 
     const late = await saveAnswer({ attemptId: id, position: 2, response: await rightAnswer(id, 2) }, new Date(deadline.getTime() + 1000));
-    expect(late).toMatchObject({ ok: false, error: expect.stringMatching(/^Time is up/) });
+    expect(late).toMatchObject({ ok: false, message: expect.stringMatching(/^Time is up/) });
     const closed = await testDb.attempt.findUniqueOrThrow({ where: { id } });
-    expect(closed).toMatchObject({ status: "submitted", expired: true, score: 1 });
+    expect(closed).toMatchObject({ status: "submitted", expired: true, score: 1, submittedAt: deadline });
+  });
 
-    // Another attempt left to run out is closed when the learner next asks for anything.
-    const other = await startExam({ targetCode: "EI", mode: "drill", domain: "self-awareness" }, start);
-    if (!other.ok) throw new Error(other.error);
-    await getAttempt(id, new Date(start.getTime() + 3 * 3600_000));
-    expect(await testDb.attempt.findUniqueOrThrow({ where: { id: other.attemptId } })).toMatchObject({ status: "submitted", expired: true });
+  it("reads an attempt out of time as finished everywhere without writing, and the next write finalises it with the same grade", async () => {
+    const me = await signInAs("learner");
+    await setTarget({ targetCode: "EI", examDate: new Date("2026-12-20T00:00:00Z") });
+    const start = new Date("2026-11-29T10:00:00Z");
+    const started = await startExam({ targetCode: "EI", mode: "drill", domain: "self-awareness" }, start);
+    if (!started.ok) throw new Error(started.message);
+    const id = started.attemptId;
+    for (const p of [1, 2, 3]) await saveAnswer({ attemptId: id, position: p, response: await (p === 3 ? wrongAnswer : rightAnswer)(id, p) }, start);
+    const deadline = (await testDb.attempt.findUniqueOrThrow({ where: { id } })).deadlineAt!;
+    const later = new Date(start.getTime() + 3 * 3600_000);
+    const before = await testDb.attempt.findUniqueOrThrow({ where: { id }, include: { items: true } });
+
+    const view = (await getAttempt(id, later))!;
+    expect(view.status).toBe("submitted");
+    expect(view.result).toMatchObject({ expired: true, score: 2, maxScore: 10, percent: 20, passed: false, submittedAt: deadline });
+    expect(view.items.filter((i) => i.feedback?.correct)).toHaveLength(2);
+    const [ei] = (await listExamOptions(later)).filter((o) => o.code === "EI");
+    expect(ei!.open).toEqual([]);
+    expect(ei!.recent).toEqual([{ id, mode: "drill", domain: "self-awareness", percent: 20, passed: false, submittedAt: deadline }]);
+    await getDashboard(later);
+    await getReviewCounts(later);
+    expect(await testDb.attempt.findUniqueOrThrow({ where: { id }, include: { items: true } })).toEqual(before);
+    expect(await testDb.reviewCard.count({ where: { userId: me.id } })).toBe(0);
+
+    // Starting the same drill again is a write: it closes the old attempt, graded as it read, and starts afresh.
+    const again = await startExam({ targetCode: "EI", mode: "drill", domain: "self-awareness" }, later);
+    if (!again.ok) throw new Error(again.message);
+    expect(again.attemptId).not.toBe(id);
+    expect(await testDb.attempt.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "submitted", expired: true, score: 2, percent: 20, passed: false, submittedAt: deadline, activeKey: null });
+    expect(await getAttempt(id, later)).toEqual(view);
+    expect(await testDb.reviewCard.count({ where: { userId: me.id } })).toBe(3);
   });
 
   it("refuses answers of the wrong shape, unknown questions and bad ids, writing nothing", async () => {
     await signInAs("learner");
     const id = await startShort();
-    expect(await saveAnswerAction({ attemptId: id, position: 1, response: { type: "numeric", value: "ten" } })).toMatchObject({ ok: false });
-    expect(await saveAnswerAction({ attemptId: id, position: 150, response: await rightAnswer(id, 1) })).toMatchObject({ ok: false, error: "That question is not part of this attempt." });
-    expect(await saveAnswerAction({ attemptId: id, position: "1", response: {} })).toEqual({ ok: false, error: "That request was not understood." });
-    expect(await saveAnswerAction("nonsense")).toEqual({ ok: false, error: "That request was not understood." });
-    expect(await saveAnswerAction({ attemptId: "nope", position: 1, response: {} })).toMatchObject({ ok: false, error: "That attempt does not exist." });
+    expect(await saveAnswerAction({ attemptId: id, position: 1, response: { type: "numeric", value: "ten" } })).toMatchObject({ status: "error", fieldErrors: { response: expect.any(String) } });
+    const unknown = "That question is not part of this attempt.";
+    expect(await saveAnswerAction({ attemptId: id, position: 150, response: await rightAnswer(id, 1) })).toEqual({ status: "error", message: unknown, fieldErrors: { position: unknown } });
+    expect(await saveAnswerAction({ attemptId: id, position: "1", response: {} })).toMatchObject({ status: "error", fieldErrors: { position: "Unknown question." } });
+    expect(await saveAnswerAction("nonsense")).toMatchObject({ status: "error", message: "Please correct the highlighted fields." });
+    expect(await saveAnswerAction({ attemptId: "nope", position: 1, response: {} })).toEqual({ status: "error", message: "That attempt does not exist." });
     expect(await testDb.attemptItem.count({ where: { attemptId: id, response: { not: null } } })).toBe(0);
 
     expect((await startExamAction(idle, form({ targetCode: "XYZ", mode: "short" }))).fieldErrors?.targetCode).toBe("Choose a certification.");
@@ -119,8 +161,8 @@ describe("practice exams", () => {
     const id = await startShort();
     await signInAs("learner");
     expect(await getAttempt(id)).toBeNull();
-    expect(await saveAnswer({ attemptId: id, position: 1, response: await rightAnswer(id, 1) })).toEqual({ ok: false, error: "That attempt does not exist." });
-    expect(await submitAttempt(id)).toEqual({ ok: false, error: "That attempt does not exist." });
+    expect(await saveAnswer({ attemptId: id, position: 1, response: await rightAnswer(id, 1) })).toMatchObject({ ok: false, message: "That attempt does not exist." });
+    expect(await submitAttempt(id)).toMatchObject({ ok: false, message: "That attempt does not exist." });
     expect(await testDb.attempt.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "in_progress" });
   });
 
@@ -128,17 +170,17 @@ describe("practice exams", () => {
     await signInAs("learner");
     const start = new Date("2026-11-29T08:00:00Z");
     const started = await startExam({ targetCode: "CAPM", mode: "full" }, start);
-    if (!started.ok) throw new Error(started.error);
+    if (!started.ok) throw new Error(started.message);
     const id = started.attemptId;
     const attempt = await testDb.attempt.findUniqueOrThrow({ where: { id }, include: { _count: { select: { items: true } } } });
     expect(attempt._count.items).toBe(150);
     expect(JSON.parse(attempt.sectionBreaks)).toEqual([75]);
     const at = (min: number) => new Date(start.getTime() + min * 60_000);
 
-    expect(await saveAnswer({ attemptId: id, position: 80, response: await rightAnswer(id, 80) }, at(5))).toMatchObject({ ok: false, error: /Finish the current section/ });
+    expect(await saveAnswer({ attemptId: id, position: 80, response: await rightAnswer(id, 80) }, at(5))).toMatchObject({ ok: false, message: /Finish the current section/ });
     expect(await saveAnswer({ attemptId: id, position: 10, response: await rightAnswer(id, 10) }, at(5))).toEqual({ ok: true });
     expect(await advanceSection({ attemptId: id, takeBreak: true }, at(60))).toEqual({ ok: true });
-    expect(await saveAnswer({ attemptId: id, position: 10, response: await wrongAnswer(id, 10) }, at(66))).toMatchObject({ ok: false, error: /locked/ });
+    expect(await saveAnswer({ attemptId: id, position: 10, response: await wrongAnswer(id, 10) }, at(66))).toMatchObject({ ok: false, message: /locked/ });
     expect(await saveAnswer({ attemptId: id, position: 80, response: await rightAnswer(id, 80) }, at(66))).toEqual({ ok: true });
     const after = await testDb.attempt.findUniqueOrThrow({ where: { id } });
     expect(after.deadlineAt!.getTime() - attempt.deadlineAt!.getTime()).toBe(6 * 60_000);
@@ -148,7 +190,7 @@ describe("practice exams", () => {
     await signInAs("learner");
     const start = new Date("2026-11-29T08:00:00Z");
     const started = await startExam({ targetCode: "CAPM", mode: "full" }, start);
-    if (!started.ok) throw new Error(started.error);
+    if (!started.ok) throw new Error(started.message);
     const id = started.attemptId;
     const at = (min: number) => new Date(start.getTime() + min * 60_000);
     const stemsOf = async (section: number) =>
@@ -176,7 +218,7 @@ describe("practice exams", () => {
     const learners = await Promise.all(Array.from({ length: 50 }, () => createUser("learner")));
     const attempts = await Promise.all(learners.map((u) => runAs(u, () => startShort("LEAN"))));
     const answers = await Promise.all(learners.map((u, i) => runAs(u, async () => saveAnswerAction({ attemptId: attempts[i]!, position: 1, response: await rightAnswer(attempts[i]!, 1) }))));
-    expect(answers.every((a) => a.ok)).toBe(true);
+    expect(answers.every((a) => a.status === "success")).toBe(true);
     const submits = await Promise.all(learners.map((u, i) => runAs(u, () => submitAttempt(attempts[i]!))));
     expect(submits.every((s) => s.ok)).toBe(true);
     const rows = await testDb.attempt.findMany({ where: { id: { in: attempts } }, select: { status: true, score: true } });
@@ -193,7 +235,7 @@ describe("module quizzes", () => {
   it("gives feedback after each answer, records the result and schedules reviews", async () => {
     const me = await signInAs("learner");
     const started = await startModuleQuiz(moduleId);
-    if (!started.ok) throw new Error(started.error);
+    if (!started.ok) throw new Error(started.message);
     const id = started.attemptId;
     const before = (await getAttempt(id))!;
     expect(before.items.length).toBeGreaterThanOrEqual(5);
@@ -201,7 +243,7 @@ describe("module quizzes", () => {
 
     const first = await saveAnswer({ attemptId: id, position: 1, response: await rightAnswer(id, 1), confidence: "high" });
     expect(first).toMatchObject({ ok: true, feedback: { correct: true, credit: 1, explanation: expect.any(String) } });
-    expect(await saveAnswer({ attemptId: id, position: 1, response: await wrongAnswer(id, 1) })).toEqual({ ok: false, error: "You've already answered this question." });
+    expect(await saveAnswer({ attemptId: id, position: 1, response: await wrongAnswer(id, 1) })).toMatchObject({ ok: false, message: "You've already answered this question." });
     // Only the answered item's key is revealed.
     const view = (await getAttempt(id))!;
     expect(view.items[0]!.feedback).toBeDefined();
@@ -218,7 +260,7 @@ describe("module quizzes", () => {
   it("keeps the graded history when a question is edited later", async () => {
     await signInAs("learner");
     const started = await startModuleQuiz(moduleId);
-    if (!started.ok) throw new Error(started.error);
+    if (!started.ok) throw new Error(started.message);
     const id = started.attemptId;
     await saveAnswer({ attemptId: id, position: 1, response: await rightAnswer(id, 1) });
     await submitAttempt(id);
@@ -237,7 +279,7 @@ describe("module quizzes", () => {
   it("grades concurrent saves of one item once, returns feedback only to the save that landed, and writes nothing after submission", async () => {
     const me = await signInAs("learner");
     const started = await startModuleQuiz(moduleId);
-    if (!started.ok) throw new Error(started.error);
+    if (!started.ok) throw new Error(started.message);
     const id = started.attemptId;
     const right = await rightAnswer(id, 1);
     const saves = await Promise.all(Array.from({ length: 8 }, () => runAs(me, () => saveAnswer({ attemptId: id, position: 1, response: right }))));
@@ -258,7 +300,7 @@ describe("module quizzes", () => {
 
   it("refuses an unknown module", async () => {
     await signInAs("learner");
-    expect(await startModuleQuiz("no-such-module")).toEqual({ ok: false, error: "That module does not exist." });
+    expect(await startModuleQuiz("no-such-module")).toMatchObject({ ok: false, message: "That module does not exist." });
   });
 });
 
@@ -277,7 +319,7 @@ describe("final assessments", () => {
     const t0 = new Date("2026-12-01T09:00:00Z");
 
     const first = await startModuleQuiz(finalModule, t0);
-    if (!first.ok) throw new Error(first.error);
+    if (!first.ok) throw new Error(first.message);
     const attempt = await testDb.attempt.findUniqueOrThrow({ where: { id: first.attemptId }, select: { mode: true, items: { select: { questionId: true } } } });
     expect(attempt.mode).toBe("final");
     // Drawn from every module's questions, not only the last module's.
@@ -295,12 +337,12 @@ describe("final assessments", () => {
 
     // A retake waits out the cool-down.
     const tooSoon = await startModuleQuiz(finalModule, new Date(t0.getTime() + 2 * hour));
-    expect(tooSoon).toMatchObject({ ok: false, error: /You can retake the final assessment from 2 Dec 2026, 09:10 UTC/ });
+    expect(tooSoon).toMatchObject({ ok: false, message: /You can retake the final assessment from 2 Dec 2026, 09:10 UTC/ });
     const [status] = (await listModuleQuizzes(courseId, new Date(t0.getTime() + 2 * hour))).filter((m) => m.moduleId === finalModule);
     expect(status).toMatchObject({ final: true, retakeFrom: new Date(t0.getTime() + 24 * hour + 10 * 60_000) });
 
     const retake = await startModuleQuiz(finalModule, new Date(t0.getTime() + 25 * hour));
-    if (!retake.ok) throw new Error(retake.error);
+    if (!retake.ok) throw new Error(retake.message);
     const seenBefore = new Set(attempt.items.map((i) => i.questionId));
     const retaken = await testDb.attemptItem.findMany({ where: { attemptId: retake.attemptId }, select: { questionId: true } });
     expect(retaken.filter((i) => seenBefore.has(i.questionId))).toHaveLength(0);
@@ -318,7 +360,7 @@ describe("final assessments", () => {
     const { id: courseId, modules } = await course();
     for (const lesson of await testDb.lesson.findMany({ where: { courseId }, select: { id: true } })) await setLessonCompleted(lesson.id, true);
     const practice = await startModuleQuiz(modules[0]!.id);
-    if (!practice.ok) throw new Error(practice.error);
+    if (!practice.ok) throw new Error(practice.message);
     const items = await testDb.attemptItem.count({ where: { attemptId: practice.attemptId } });
     for (let p = 1; p <= items; p++) await saveAnswer({ attemptId: practice.attemptId, position: p, response: await rightAnswer(practice.attemptId, p) });
     await submitAttempt(practice.attemptId);
@@ -355,5 +397,18 @@ describe("spaced review", () => {
   it("needs a signed-in learner", async () => {
     actAs(null);
     await expectInterrupt(getReviewCounts(), /sign-in/);
+  });
+});
+
+describe("assessment actions", () => {
+  it("each declare that a signed-in account may call them, and send anyone else to sign in", async () => {
+    for (const [name, action] of Object.entries(assessmentActions)) expect(declarationOf(action), name).toBe("signed-in");
+    const me = await signInAs("learner");
+    const id = await startShort("LEAN");
+    actAs(null);
+    await expectInterrupt(saveAnswerAction({ attemptId: id, position: 1, response: { type: "true-false", value: true } }), TO_SIGN_IN);
+    await expectInterrupt(submitAttemptAction(idle, form({ attemptId: id })), TO_SIGN_IN);
+    expect(await testDb.attempt.findUniqueOrThrow({ where: { id } })).toMatchObject({ userId: me.id, status: "in_progress" });
+    expect(await testDb.attemptItem.count({ where: { attemptId: id, answeredAt: { not: null } } })).toBe(0);
   });
 });

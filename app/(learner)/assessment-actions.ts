@@ -2,95 +2,97 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import {
-  advanceSection,
-  answerReview,
-  resumeFromBreak,
-  saveAnswer,
-  setFlag,
-  startExam,
-  startModuleQuiz,
-  submitAttempt,
-  type ReviewAnswerResult,
-  type SaveResult,
-} from "@/lib/data/assessment";
+import { callAction, formAction } from "@/lib/actions/action-client";
+import { advanceSection } from "@/lib/data/attempts/advance-section";
+import { resumeFromBreak } from "@/lib/data/attempts/resume-from-break";
+import { saveAnswer } from "@/lib/data/attempts/save-answer";
+import { setFlag } from "@/lib/data/attempts/set-flag";
+import { startExam } from "@/lib/data/attempts/start-exam";
+import { startModuleQuiz } from "@/lib/data/attempts/start-module-quiz";
+import { submitAttempt } from "@/lib/data/attempts/submit-attempt";
 import { issueCertificateIfEligible } from "@/lib/data/certificates/issue-certificate-if-eligible";
-import { requireViewer } from "@/lib/data/viewer";
-import { fieldErrorsOf, invalid, type FormState } from "@/lib/validation/form-state";
+import { answerReview } from "@/lib/data/review/answer-review";
 import { advanceSectionSchema, attemptIdSchema, flagSchema, reviewAnswerSchema, saveAnswerSchema, startExamSchema, startQuizSchema } from "@/lib/validation/assessment";
 
-const badInput = { ok: false as const, error: "That request was not understood." };
+export const startQuizAction = formAction({
+  access: "signed-in",
+  schema: startQuizSchema,
+  run: async ({ moduleId }) => {
+    const result = await startModuleQuiz(moduleId);
+    if (!result.ok) return result;
+    redirect(`/practice/${result.attemptId}`);
+  },
+});
 
-export async function startQuizAction(_prev: FormState<"moduleId">, formData: FormData): Promise<FormState<"moduleId">> {
-  await requireViewer();
-  const parsed = startQuizSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
-  const result = await startModuleQuiz(parsed.data.moduleId);
-  if (!result.ok) return invalid({ moduleId: result.error }, result.error);
-  redirect(`/practice/${result.attemptId}`);
-}
+export const startExamAction = formAction({
+  access: "signed-in",
+  schema: startExamSchema,
+  run: async (input) => {
+    const result = await startExam(input);
+    if (!result.ok) return result;
+    redirect(`/exams/${result.attemptId}`);
+  },
+});
 
-type ExamFields = "targetCode" | "mode" | "domain";
+/** Autosave from the exam and quiz runners; a practice quiz's answer comes back with its feedback. */
+export const saveAnswerAction = callAction({
+  access: "signed-in",
+  schema: saveAnswerSchema,
+  run: async (input) => {
+    const result = await saveAnswer(input);
+    if (!result.ok) return result;
+    return { ok: true, data: result.feedback ? { feedback: result.feedback } : undefined };
+  },
+});
 
-export async function startExamAction(_prev: FormState<ExamFields>, formData: FormData): Promise<FormState<ExamFields>> {
-  await requireViewer();
-  const parsed = startExamSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return invalid(fieldErrorsOf<ExamFields>(parsed.error));
-  const result = await startExam(parsed.data);
-  if (!result.ok) return invalid({ [(result.field ?? "targetCode") as ExamFields]: result.error }, result.error);
-  redirect(`/exams/${result.attemptId}`);
-}
+export const flagAction = callAction({
+  access: "signed-in",
+  schema: flagSchema,
+  run: (input) => setFlag(input),
+});
 
-/** Autosave from the exam and quiz runners. */
-export async function saveAnswerAction(input: unknown): Promise<SaveResult> {
-  await requireViewer();
-  const parsed = saveAnswerSchema.safeParse(input);
-  if (!parsed.success) return badInput;
-  return saveAnswer(parsed.data);
-}
+export const advanceSectionAction = callAction({
+  access: "signed-in",
+  schema: advanceSectionSchema,
+  run: async (input) => {
+    const result = await advanceSection(input);
+    if (!result.ok) return result;
+    revalidatePath(`/exams/${input.attemptId}`);
+    return { ok: true };
+  },
+});
 
-export async function flagAction(input: unknown): Promise<{ ok: boolean; error?: string }> {
-  await requireViewer();
-  const parsed = flagSchema.safeParse(input);
-  if (!parsed.success) return badInput;
-  return setFlag(parsed.data);
-}
+export const resumeFromBreakAction = callAction({
+  access: "signed-in",
+  schema: attemptIdSchema,
+  run: async ({ attemptId }) => {
+    const result = await resumeFromBreak(attemptId);
+    if (!result.ok) return result;
+    revalidatePath(`/exams/${attemptId}`);
+    return { ok: true };
+  },
+});
 
-export async function advanceSectionAction(input: unknown): Promise<{ ok: boolean; error?: string }> {
-  await requireViewer();
-  const parsed = advanceSectionSchema.safeParse(input);
-  if (!parsed.success) return badInput;
-  const result = await advanceSection(parsed.data);
-  revalidatePath(`/exams/${parsed.data.attemptId}`);
-  return result;
-}
+export const submitAttemptAction = formAction({
+  access: "signed-in",
+  schema: attemptIdSchema,
+  run: async ({ attemptId }) => {
+    const result = await submitAttempt(attemptId);
+    if (!result.ok) return result;
+    if (result.courseId) await issueCertificateIfEligible(result.courseId);
+    revalidatePath("/exams");
+    revalidatePath("/home");
+    redirect(result.courseId ? `/practice/${result.attemptId}` : `/exams/${result.attemptId}/results`);
+  },
+});
 
-export async function resumeFromBreakAction(input: unknown): Promise<{ ok: boolean; error?: string }> {
-  await requireViewer();
-  const parsed = attemptIdSchema.safeParse(input);
-  if (!parsed.success) return badInput;
-  const result = await resumeFromBreak(parsed.data.attemptId);
-  revalidatePath(`/exams/${parsed.data.attemptId}`);
-  return result;
-}
-
-export async function submitAttemptAction(_prev: FormState<"attemptId">, formData: FormData): Promise<FormState<"attemptId">> {
-  await requireViewer();
-  const parsed = attemptIdSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
-  const result = await submitAttempt(parsed.data.attemptId);
-  if (!result.ok) return invalid({ attemptId: result.error }, result.error);
-  if (result.courseId) await issueCertificateIfEligible(result.courseId);
-  revalidatePath("/exams");
-  revalidatePath("/home");
-  redirect(result.courseId ? `/practice/${result.attemptId}` : `/exams/${result.attemptId}/results`);
-}
-
-export async function answerReviewAction(input: unknown): Promise<ReviewAnswerResult> {
-  await requireViewer();
-  const parsed = reviewAnswerSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? "That answer was not understood." };
-  const result = await answerReview(parsed.data);
-  revalidatePath("/home");
-  return result;
-}
+export const answerReviewAction = callAction({
+  access: "signed-in",
+  schema: reviewAnswerSchema,
+  run: async (input) => {
+    const result = await answerReview(input);
+    if (!result.ok) return result;
+    revalidatePath("/home");
+    return { ok: true, data: { feedback: result.feedback, nextDue: result.nextDue } };
+  },
+});

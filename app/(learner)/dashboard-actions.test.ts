@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { form, signInAs, testDb } from "@/test/helpers";
-import { getAttempt, saveAnswer, startExam, startModuleQuiz, submitAttempt } from "@/lib/data/assessment";
+import { getAttempt } from "@/lib/data/attempts/get-attempt";
+import { saveAnswer } from "@/lib/data/attempts/save-answer";
+import { startExam } from "@/lib/data/attempts/start-exam";
+import { startModuleQuiz } from "@/lib/data/attempts/start-module-quiz";
+import { submitAttempt } from "@/lib/data/attempts/submit-attempt";
 import { getMyCertificate } from "@/lib/data/certificates/get-my-certificate";
 import { issueCertificateIfEligible } from "@/lib/data/certificates/issue-certificate-if-eligible";
 import { listMyCertificates } from "@/lib/data/certificates/list-my-certificates";
@@ -44,7 +48,7 @@ describe("certification targets", () => {
 
     for (let i = 0; i < 3; i++) {
       const started = await startExam({ targetCode: "PMP", mode: "short" });
-      if (!started.ok) throw new Error(started.error);
+      if (!started.ok) throw new Error(started.message);
       await answerAll(started.attemptId, true);
       await submitAttempt(started.attemptId);
     }
@@ -82,7 +86,7 @@ describe("course certificates", () => {
 
     for (const lesson of course.lessons.slice(1)) await setLessonCompleted(lesson.id, true);
     const quiz = await startModuleQuiz(course.modules[0]!.id);
-    if (!quiz.ok) throw new Error(quiz.error);
+    if (!quiz.ok) throw new Error(quiz.message);
     await answerAll(quiz.attemptId, true);
     await submitAttempt(quiz.attemptId);
     expect(await issueCertificateIfEligible(course.id)).toBeNull();

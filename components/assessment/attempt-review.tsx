@@ -1,4 +1,4 @@
-import type { AttemptView } from "@/lib/data/assessment";
+import type { AttemptView } from "@/lib/assessment/attempt-view";
 import { FeedbackView, VerdictBadge } from "./feedback-view";
 import { MarkdownText } from "./markdown-text";
 

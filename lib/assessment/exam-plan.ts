@@ -4,6 +4,9 @@ export type ExamMode = "short" | "drill" | "full";
 export const SHORT_EXAM_QUESTIONS = 20;
 export const DRILL_QUESTIONS = 10;
 export const QUIZ_PASSING_PERCENT = 70;
+export const QUIZ_MAX_QUESTIONS = 10;
+/** More time than this on one question between two saves is counted as this. */
+export const MAX_TIME_PER_SAVE_MS = 30 * 60_000;
 /**
  * A course's last module ends in a final assessment that gates its
  * certificate: drawn from every module's questions, least-seen first; no key
@@ -14,6 +17,18 @@ export const FINAL_COOLDOWN_HOURS = 24;
 
 export function finalRetakeFrom(submittedAt: Date): Date {
   return new Date(submittedAt.getTime() + FINAL_COOLDOWN_HOURS * 3_600_000);
+}
+
+/** When a failed final assessment may be retaken; null when it may be now (or was passed, or never taken). */
+export function retakeBlockedUntil(last: { passed: boolean | null; submittedAt: Date | null } | null, now: Date): Date | null {
+  if (!last?.submittedAt || last.passed) return null;
+  const from = finalRetakeFrom(last.submittedAt);
+  return from > now ? from : null;
+}
+
+/** The time a client reports for one save, made whole and kept within bounds. */
+export function timeSpentOf(ms: number | undefined): number {
+  return Math.max(0, Math.min(MAX_TIME_PER_SAVE_MS, Math.round(ms ?? 0)));
 }
 
 export const MODE_TITLES: Record<string, string> = { short: "Short mixed exam", drill: "Domain drill", full: "Full-length simulation", quiz: "Module quiz", final: "Final assessment" };
@@ -53,4 +68,18 @@ export function effectiveDeadline(
   if (!attempt.breakStartedAt) return attempt.deadlineAt;
   const used = Math.min(now.getTime() - attempt.breakStartedAt.getTime(), attempt.breakMinutes * 60_000);
   return new Date(attempt.deadlineAt.getTime() + Math.max(0, used));
+}
+
+/**
+ * When an attempt still open in the database ran out of time, or null while it
+ * has time left (or has no clock). Such an attempt reads as finished at this
+ * moment, before a write gets round to finalising it.
+ */
+export function timeUpAt(
+  attempt: { status: string; deadlineAt: Date | null; breakStartedAt: Date | null; breakMinutes: number },
+  now: Date,
+): Date | null {
+  if (attempt.status !== "in_progress") return null;
+  const deadline = effectiveDeadline(attempt, now);
+  return deadline && deadline < now ? deadline : null;
 }

@@ -2,14 +2,16 @@
 // the whole shipped bank, as a learner reading the RSC payload would try it.
 import { describe, expect, it } from "vitest";
 import { rightResponse, wrongResponse } from "@/test/responses";
+import { loadQuestionBank } from "@/lib/content/question-bank";
+import { contentHash, versionHash } from "@/lib/content/question-hash";
+import { randomOpaqueIds } from "@/lib/content/question-ids";
 import { gradeResponse } from "./grade";
-import { loadQuestionBank } from "./load-bank";
 import { hasLegacyIds, opaqueIds, rekeyPayload, rekeyResponse } from "./opaque-ids";
 import { presentQuestion } from "./present";
-import { contentHash, toPayload, versionHash } from "./to-payload";
+import { toPayload } from "./to-payload";
 import type { Payload } from "./types";
 
-const bank = loadQuestionBank().map((q) => ({ q, payload: toPayload(q) }));
+const bank = loadQuestionBank().map((q) => ({ q, payload: toPayload(q, randomOpaqueIds()) }));
 const shown = bank.map(({ q, payload }) => ({ payload, presented: presentQuestion(q.type, q.stem, payload, `attempt-1:${q.id}`) }));
 const byType = <T extends Payload["type"]>(type: T) =>
   shown.filter((s): s is typeof s & { payload: Extract<Payload, { type: T }> } => s.payload.type === type);
@@ -91,7 +93,7 @@ describe("rekeying stored payloads", () => {
   it("keeps every stored response grading exactly as before, over the whole bank", () => {
     for (const { q, payload } of bank) {
       const legacy = legacyOf(payload);
-      const { payload: fresh, ids } = rekeyPayload(legacy);
+      const { payload: fresh, ids } = rekeyPayload(legacy, randomOpaqueIds());
       expect(hasLegacyIds(fresh), q.id).toBe(false);
       for (const response of [rightResponse(legacy), wrongResponse(legacy)]) {
         expect(gradeResponse(fresh, rekeyResponse(response, ids)), q.id).toEqual(gradeResponse(legacy, response));
@@ -102,7 +104,7 @@ describe("rekeying stored payloads", () => {
   it("leaves the content hash alone, so a re-import after rekeying makes no new version", () => {
     for (const { q, payload } of bank.slice(0, 100)) {
       const legacy = legacyOf(payload);
-      expect(versionHash({ type: q.type, stem: q.stem, explanation: q.explanation, payload: rekeyPayload(legacy).payload })).toBe(contentHash(q));
+      expect(versionHash({ type: q.type, stem: q.stem, explanation: q.explanation, payload: rekeyPayload(legacy, randomOpaqueIds()).payload })).toBe(contentHash(q));
     }
   });
 

@@ -2,14 +2,11 @@
 // carry nothing of the key: not an option's authored position, not which
 // match belongs to which prompt, not where an item sits in the right order.
 // The authored order and pairings stay in the stored payload on the server.
-import crypto from "node:crypto";
+// The random source is the caller's (lib/content/question-ids.ts), so this stays pure.
 import type { Payload, Response } from "./types";
 
-/** 48 random bits as 8 url-safe characters: unguessable, short in the RSC payload. */
-const randomId = () => crypto.randomBytes(6).toString("base64url");
-
-/** A source of ids distinct within one question. */
-export function opaqueIds(random: () => string = randomId): () => string {
+/** A source of ids distinct within one question, drawn from `random`. */
+export function opaqueIds(random: () => string): () => string {
   const used = new Set<string>();
   return () => {
     let id = random();
@@ -76,7 +73,7 @@ export function hasLegacyIds(payload: Payload): boolean {
 }
 
 /** The same payload with fresh opaque ids, and the map from old ids to new ones. */
-export function rekeyPayload(payload: Payload, nextId: () => string = opaqueIds()): { payload: Payload; ids: Map<string, string> } {
+export function rekeyPayload(payload: Payload, nextId: () => string): { payload: Payload; ids: Map<string, string> } {
   const ids = new Map<string, string>();
   const swap = (old: string) => {
     const id = nextId();

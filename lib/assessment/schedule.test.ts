@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Rating } from "ts-fsrs";
-import { ratingFor, reviewCard } from "./schedule";
+import { ratingFor, reviewCard, reviewHorizons } from "./schedule";
 
 const now = new Date("2026-11-29T09:00:00Z");
 const days = (a: Date, b: Date) => (b.getTime() - a.getTime()) / 86_400_000;
@@ -38,5 +38,14 @@ describe("reviewCard", () => {
     const lapsed = reviewCard(card, Rating.Again, card.due);
     expect(lapsed.lapses).toBe(1);
     expect(days(card.due, lapsed.due)).toBeLessThan(1);
+  });
+});
+
+describe("reviewHorizons", () => {
+  it("ends today at midnight UTC and the week six days later", () => {
+    expect(reviewHorizons(new Date("2026-11-29T21:30:00Z"))).toEqual({
+      endOfToday: new Date("2026-11-29T23:59:59.999Z"),
+      endOfWeek: new Date("2026-12-05T23:59:59.999Z"),
+    });
   });
 });

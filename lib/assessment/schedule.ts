@@ -62,3 +62,10 @@ export function reviewCard(previous: CardState | null, rating: Grade, now: Date)
   const card = previous ? toCard(previous) : createEmptyCard(now);
   return fromCard(scheduler.next(card, now, rating).card);
 }
+
+/** The ends of the windows the review counts are given for: the rest of today (UTC) and the coming week. */
+export function reviewHorizons(now: Date): { endOfToday: Date; endOfWeek: Date } {
+  const endOfToday = new Date(now);
+  endOfToday.setUTCHours(23, 59, 59, 999);
+  return { endOfToday, endOfWeek: new Date(endOfToday.getTime() + 6 * 86_400_000) };
+}

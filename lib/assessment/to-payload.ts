@@ -1,11 +1,9 @@
 // Turns a bank question into the stored, versioned form.
-import crypto from "node:crypto";
 import type { QuestionSource } from "./question-schema";
-import { opaqueIds, withoutIds } from "./opaque-ids";
 import type { Payload } from "./types";
 
-/** The stored payload, in authored order, with fresh opaque ids (see opaque-ids.ts). */
-export function toPayload(q: QuestionSource, nextId: () => string = opaqueIds()): Payload {
+/** The stored payload, in authored order, with ids from `nextId` (opaque ones: see opaque-ids.ts). */
+export function toPayload(q: QuestionSource, nextId: () => string): Payload {
   switch (q.type) {
     case "single":
     case "multiple": {
@@ -27,20 +25,4 @@ export function toPayload(q: QuestionSource, nextId: () => string = opaqueIds())
     case "ordering":
       return { type: "ordering", items: q.items.map((text) => ({ id: nextId(), text })) };
   }
-}
-
-/**
- * Changes when anything a learner sees or is graded on changes, and not when
- * only the ids do: ids are random, so re-importing an unchanged question must
- * not make a new version.
- */
-export function versionHash(version: { type: string; stem: string; explanation: string; payload: Payload }): string {
-  return crypto
-    .createHash("sha256")
-    .update(JSON.stringify({ type: version.type, stem: version.stem.trim(), explanation: version.explanation.trim(), payload: withoutIds(version.payload) }))
-    .digest("hex");
-}
-
-export function contentHash(q: QuestionSource): string {
-  return versionHash({ type: q.type, stem: q.stem, explanation: q.explanation, payload: toPayload(q) });
 }

@@ -5,7 +5,8 @@ import { estimateReadiness, passProbability, type Evidence, type Readiness } fro
 import { nextActions, type NextAction } from "@/lib/readiness/next-actions";
 import { checkRenewal, RENEWAL_RULES, type PduCategory, type RenewalStatus } from "@/lib/pdu/rules";
 import { db } from "@/lib/db";
-import { finalizeExpiredAttempts, getReviewCounts, listBlueprints } from "./assessment";
+import { listBlueprints } from "./blueprints/list-blueprints";
+import { getReviewCounts } from "./review/get-review-counts";
 import { requireViewer } from "./viewer";
 
 const DAY = 86_400_000;
@@ -85,7 +86,6 @@ async function evidenceFor(userId: string, targetId: string): Promise<Evidence[]
 /** The viewer's certification targets, each with readiness, hours, renewal and next actions. */
 export async function getDashboard(now = new Date()): Promise<{ cards: TargetCard[]; available: { code: string; name: string }[] }> {
   const viewer = await requireViewer();
-  await finalizeExpiredAttempts(viewer.id, now);
   const [targets, allTargets, held, reviews] = await Promise.all([
     db.learnerTarget.findMany({ where: { userId: viewer.id }, orderBy: { examDate: "asc" }, select: { examDate: true, target: { select: { id: true, code: true, name: true } } } }),
     db.certificationTarget.findMany({ orderBy: { code: "asc" }, select: { code: true, name: true } }),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { expectInterrupt, FORBIDDEN, form, signInAs, testDb } from "@/test/helpers";
-import { blueprintInForce } from "@/lib/data/assessment";
+import { blueprintInForce } from "@/lib/data/blueprints/list-blueprints";
 import { saveBlueprintAction } from "./blueprints-actions";
 
 const idle = { status: "idle" } as const;

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { MODE_TITLES } from "@/lib/assessment/exam-plan";
-import { listExamOptions } from "@/lib/data/assessment";
+import { listExamOptions } from "@/lib/data/attempts/list-exam-options";
 import { requireViewer } from "@/lib/data/viewer";
 import { StartExamForm } from "./_components/start-exam-form";
 

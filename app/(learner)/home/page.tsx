@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import { getReviewCounts } from "@/lib/data/assessment";
+import { getReviewCounts } from "@/lib/data/review/get-review-counts";
 import { listMyStudyItems, type StudyItem } from "@/lib/data/notes/list-my-study-items";
 import { listMyCourses } from "@/lib/data/progress/list-my-courses";
 import { requireViewer } from "@/lib/data/viewer";

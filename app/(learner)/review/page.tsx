@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
-import { getReviewCounts, nextReviewItem } from "@/lib/data/assessment";
+import { getReviewCounts } from "@/lib/data/review/get-review-counts";
+import { nextReviewItem } from "@/lib/data/review/next-review-item";
 import { requireViewer } from "@/lib/data/viewer";
 import { ReviewCard } from "./_components/review-card";
 

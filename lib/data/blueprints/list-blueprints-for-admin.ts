@@ -2,7 +2,7 @@ import "server-only";
 import { TARGET_DOMAINS, type TargetCode } from "@/lib/content/schema";
 import { db } from "@/lib/db";
 import type { Blueprint } from "@/lib/readiness/blueprint";
-import { listBlueprints } from "../assessment";
+import { listBlueprints } from "./list-blueprints";
 import { requireRole } from "../viewer";
 
 export type TargetBlueprints = { code: string; name: string; domainCodes: readonly string[]; blueprints: Blueprint[] };

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
-import { getAttempt } from "@/lib/data/assessment";
+import { getAttempt } from "@/lib/data/attempts/get-attempt";
 import { requireViewer } from "@/lib/data/viewer";
 import { ExamRunner } from "../_components/exam-runner";
 

@@ -72,13 +72,14 @@ export function ExamRunner(props: Props) {
         const spent = Date.now() - shownAt.current;
         shownAt.current = Date.now();
         const result = await saveAnswerAction({ attemptId, position, response, timeSpentMs: spent });
-        if (result.ok) {
+        if (result.status === "success") {
           setSaveState("saved");
           setMessage(null);
         } else {
+          const error = result.message ?? "Could not save the answer.";
           setSaveState("error");
-          setMessage(result.error);
-          if (/^Time is up|finished/.test(result.error)) router.push(`/exams/${attemptId}/results`);
+          setMessage(error);
+          if (/^Time is up|finished/.test(error)) router.push(`/exams/${attemptId}/results`);
         }
       }, 400);
     },
@@ -96,13 +97,13 @@ export function ExamRunner(props: Props) {
     const flagged = !flags[current];
     setFlags((f) => ({ ...f, [current]: flagged }));
     const result = await flagAction({ attemptId, position: current, flagged });
-    if (!result.ok) setMessage(result.error ?? "Could not flag the question.");
+    if (result.status === "error") setMessage(result.message ?? "Could not flag the question.");
   };
 
   const endSection = async (takeBreak: boolean) => {
     const result = await advanceSectionAction({ attemptId, takeBreak });
     setEndingSection(false);
-    if (!result.ok) setMessage(result.error ?? "Could not move on.");
+    if (result.status === "error") setMessage(result.message ?? "Could not move on.");
     router.refresh();
   };
 

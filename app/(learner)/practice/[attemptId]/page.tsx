@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AttemptReview } from "@/components/assessment/attempt-review";
 import { buttonClass } from "@/components/ui/button";
-import { getAttempt } from "@/lib/data/assessment";
+import { getAttempt } from "@/lib/data/attempts/get-attempt";
 import { requireViewer } from "@/lib/data/viewer";
 import { finalRetakeFrom } from "@/lib/assessment/exam-plan";
 import { formatDateTime } from "@/lib/format";

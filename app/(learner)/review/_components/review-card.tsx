@@ -27,9 +27,9 @@ export function ReviewCard({ item }: { item: ReviewItem }) {
     setPending(true);
     const r = await answerReviewAction({ questionId: item.questionId, response, confidence });
     setPending(false);
-    if (!r.ok) return setError(r.error);
+    if (r.status !== "success" || !r.data) return setError(r.message ?? "Could not check the answer.");
     setError(null);
-    setResult({ feedback: r.feedback, nextDue: new Date(r.nextDue) });
+    setResult({ feedback: r.data.feedback, nextDue: new Date(r.data.nextDue) });
   };
 
   return (

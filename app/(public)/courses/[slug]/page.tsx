@@ -7,7 +7,7 @@ import { LessonMarkdown } from "@/components/markdown/lesson-markdown";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import { listModuleQuizzes } from "@/lib/data/assessment";
+import { listModuleQuizzes } from "@/lib/data/attempts/list-module-quizzes";
 import { getCourseOutline } from "@/lib/data/catalog/get-course-outline";
 import { getCourseProgress } from "@/lib/data/progress/get-course-progress";
 import { getViewer } from "@/lib/data/viewer";

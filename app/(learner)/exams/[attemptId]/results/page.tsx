@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { AttemptReview } from "@/components/assessment/attempt-review";
 import { buttonClass } from "@/components/ui/button";
-import { getAttempt } from "@/lib/data/assessment";
+import { getAttempt } from "@/lib/data/attempts/get-attempt";
 import { requireViewer } from "@/lib/data/viewer";
 
 export const metadata: Metadata = { title: "Exam results" };

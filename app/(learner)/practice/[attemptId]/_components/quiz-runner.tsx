@@ -53,9 +53,9 @@ export function QuizRunner({ attemptId, title, courseHref, courseTitle, final, i
     setChecking(true);
     const result = await saveAnswerAction({ attemptId, position: current, response: entry.response, confidence: confidence ?? undefined, timeSpentMs: Date.now() - shownAt.current });
     setChecking(false);
-    if (!result.ok) return setError(result.error);
+    if (result.status !== "success") return setError(result.message ?? "Could not save the answer.");
     setError(null);
-    setState((s) => ({ ...s, [current]: { response: entry.response, feedback: result.feedback ?? null, saved: true } }));
+    setState((s) => ({ ...s, [current]: { response: entry.response, feedback: result.data?.feedback ?? null, saved: true } }));
   };
 
   return (

@@ -1,12 +1,13 @@
 // The shipped question bank: valid, big enough for every exam, and a quiz for every module.
 import { describe, expect, it } from "vitest";
-import { CONTENT_ROOT, loadContent } from "@/lib/content/load";
+import { gradeResponse } from "@/lib/assessment/grade";
+import { BANK_LIMITS, lintTarget } from "@/lib/assessment/item-lint";
+import { toPayload } from "@/lib/assessment/to-payload";
 import { rightResponse, wrongResponse } from "@/test/responses";
-import { TARGET_CODES } from "@/lib/content/schema";
-import { gradeResponse } from "./grade";
-import { BANK_LIMITS, lintTarget } from "./item-lint";
-import { loadQuestionBank } from "./load-bank";
-import { toPayload } from "./to-payload";
+import { CONTENT_ROOT, loadContent } from "./load";
+import { loadQuestionBank } from "./question-bank";
+import { randomOpaqueIds } from "./question-ids";
+import { TARGET_CODES } from "./schema";
 
 const bank = loadQuestionBank();
 const count = (target: string, domain?: string) => bank.filter((q) => q.target === target && (!domain || q.domain === domain) && !q.module?.startsWith("process-manager-foundations/")).length;
@@ -63,7 +64,7 @@ describe("question bank", () => {
   it("has a key that earns full credit and a wrong answer that earns none, for every question", () => {
     // The grading tests draw questions at random, so their right and wrong answers must hold for all of them.
     for (const q of bank) {
-      const payload = toPayload(q);
+      const payload = toPayload(q, randomOpaqueIds());
       expect(gradeResponse(payload, rightResponse(payload)), q.id).toEqual({ credit: 1, correct: true });
       expect(gradeResponse(payload, wrongResponse(payload)), q.id).toEqual({ credit: 0, correct: false });
     }

@@ -2,8 +2,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
-import { CONTENT_ROOT, loadContent } from "@/lib/content/load";
-import { questionFileSchema, type QuestionSource } from "./question-schema";
+import { questionFileSchema, type QuestionSource } from "@/lib/assessment/question-schema";
+import { CONTENT_ROOT, loadContent } from "./load";
 
 export const QUESTIONS_ROOT = path.join(CONTENT_ROOT, "questions");
 

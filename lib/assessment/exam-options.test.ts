@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import type { Blueprint } from "@/lib/readiness/blueprint";
+import { examOptions } from "./exam-options";
+
+const blueprint = (targetId: string, effectiveFrom: string, name: string): Blueprint => ({
+  id: `${targetId}-${effectiveFrom}`,
+  targetId,
+  name,
+  effectiveFrom: new Date(effectiveFrom),
+  questionCount: 100,
+  scoredCount: 100,
+  minutes: 120,
+  passingPercent: 70,
+  sectionBreaks: [50],
+  breakMinutes: 10,
+  domains: [
+    { code: "a", name: "A", weight: 0.5 },
+    { code: "b", name: "B", weight: 0.5 },
+  ],
+});
+const now = new Date("2026-11-29T10:00:00Z");
+const attempt = (id: string, targetId: string, status: string, percent: number | null = null) => ({
+  id,
+  targetId,
+  mode: "short",
+  domain: null,
+  status,
+  deadlineAt: null,
+  percent,
+  passed: percent === null ? null : percent >= 70,
+  submittedAt: status === "submitted" ? now : null,
+});
+
+describe("examOptions", () => {
+  const targets = [
+    { id: "t2", code: "CAPM", name: "CAPM" },
+    { id: "t1", code: "PMP", name: "PMP" },
+    { id: "t3", code: "EI", name: "EI" },
+  ];
+  const blueprints = [blueprint("t1", "2021-01-01", "old"), blueprint("t1", "2026-07-09", "new"), blueprint("t2", "2023-01-01", "capm"), blueprint("t3", "2030-01-01", "future")];
+  const bank = [
+    { targetId: "t1", domain: "a", count: 40 },
+    { targetId: "t1", domain: "b", count: 8 },
+    { targetId: "t2", domain: "a", count: 300 },
+  ];
+  const options = examOptions(targets, blueprints, bank, [attempt("x1", "t1", "in_progress"), ...Array.from({ length: 7 }, (_, i) => attempt(`d${i}`, "t1", "submitted", 10 * i))], now);
+
+  it("keeps the targets' order and leaves out a target with no blueprint in force yet", () => {
+    expect(options.map((o) => [o.code, o.blueprint.name])).toEqual([
+      ["CAPM", "capm"],
+      ["PMP", "new"],
+    ]);
+  });
+
+  it("sizes the exams by what the bank holds per domain", () => {
+    const pmp = options[1]!;
+    expect(pmp.bankSize).toBe(48);
+    expect(pmp.domains.map((d) => d.available)).toEqual([40, 8]);
+    expect(pmp.plans).toMatchObject({ short: { questions: 20 }, drill: { questions: 10 }, full: { questions: 48 } });
+  });
+
+  it("lists the open attempts and the five latest finished ones", () => {
+    const pmp = options[1]!;
+    expect(pmp.open.map((o) => o.id)).toEqual(["x1"]);
+    expect(pmp.recent.map((r) => r.id)).toEqual(["d0", "d1", "d2", "d3", "d4"]);
+    expect(options[0]!.open).toEqual([]);
+  });
+});
