@@ -402,7 +402,7 @@ describe("spaced review", () => {
 
 describe("assessment actions", () => {
   it("each declare that a signed-in account may call them, and send anyone else to sign in", async () => {
-    for (const [name, action] of Object.entries(assessmentActions)) expect(declarationOf(action), name).toBe("signed-in");
+    for (const [name, action] of Object.entries(assessmentActions)) expect(declarationOf(action)?.access, name).toBe("signed-in");
     const me = await signInAs("learner");
     const id = await startShort("LEAN");
     actAs(null);

@@ -14,23 +14,27 @@ export const startExamSchema = z
     if (v.mode === "drill" && !v.domain) ctx.addIssue({ code: "custom", path: ["domain"], message: "Choose a domain to drill." });
   });
 
+const position = z.number({ error: "Unknown question." }).int("Unknown question.").min(1, "Unknown question.").max(500, "Unknown question.");
+// Its shape is checked against the question itself in the data layer.
+const response = z.unknown().refine((v) => v !== undefined, "Give an answer.");
+const confidence = z.enum(["low", "medium", "high"], { error: "Say how sure you were." });
+
 export const saveAnswerSchema = z.object({
   attemptId: id("attempt"),
-  position: z.number({ error: "Unknown question." }).int().min(1).max(500),
-  // Its shape is checked against the question itself in the data layer.
-  response: z.unknown(),
-  timeSpentMs: z.number().min(0).max(86_400_000).optional(),
-  confidence: z.enum(["low", "medium", "high"]).optional(),
+  position,
+  response,
+  timeSpentMs: z.number({ error: "Time spent must be a number of milliseconds." }).min(0, "Time spent can't be negative.").max(86_400_000, "Time spent is at most a day.").optional(),
+  confidence: confidence.optional(),
 });
 
-export const flagSchema = z.object({ attemptId: id("attempt"), position: z.number().int().min(1).max(500), flagged: z.boolean() });
+export const flagSchema = z.object({ attemptId: id("attempt"), position, flagged: z.boolean({ error: "Say whether to flag the question." }) });
 
 export const attemptIdSchema = z.object({ attemptId: id("attempt") });
 
-export const advanceSectionSchema = z.object({ attemptId: id("attempt"), takeBreak: z.boolean() });
+export const advanceSectionSchema = z.object({ attemptId: id("attempt"), takeBreak: z.boolean({ error: "Say whether to take the break." }) });
 
 export const reviewAnswerSchema = z.object({
   questionId: id("question"),
-  response: z.unknown(),
-  confidence: z.enum(["low", "medium", "high"], { error: "Say how sure you were." }),
+  response,
+  confidence,
 });

@@ -30,7 +30,9 @@ export async function startExam(input: { targetCode: string; mode: ExamMode; dom
   });
   const seen = await db.attemptItem.groupBy({
     by: ["questionId"],
-    where: { attempt: { userId: viewer.id }, questionId: { in: questions.map((q) => q.id) } },
+    // Filtered by the target through the join, not by a list of ids: a bank of
+    // a thousand questions is more parameters than SQLite takes in one query.
+    where: { attempt: { userId: viewer.id }, questionVersion: { question: { targetId: target.id } } },
     _max: { answeredAt: true },
   });
   const lastSeen = new Map(seen.map((s) => [s.questionId, s._max.answeredAt]));

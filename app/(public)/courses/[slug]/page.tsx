@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { EnrolButton } from "@/app/(learner)/_components/enrol-button";
-import { ModuleQuizButton } from "@/app/(learner)/_components/module-quiz-button";
+import { EnrolButton } from "@/components/catalog/enrol-button";
+import { ModuleQuizButton } from "@/components/catalog/module-quiz-button";
 import { LessonMarkdown } from "@/components/markdown/lesson-markdown";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";

@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { formatDateTime } from "@/lib/format";
 import { idleState } from "@/lib/validation/form-state";
-import { startQuizAction } from "../assessment-actions";
+import { startQuizAction } from "@/app/(learner)/assessment-actions";
 
 type Props = {
   moduleId: string;

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { idleState } from "@/lib/validation/form-state";
-import { enrolAction } from "../actions";
+import { enrolAction } from "@/app/(learner)/actions";
 
 export function EnrolButton({ courseId, courseTitle }: { courseId: string; courseTitle: string }) {
   const [state, action, pending] = useActionState(enrolAction, idleState<"courseId">());
