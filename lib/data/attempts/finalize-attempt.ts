@@ -33,8 +33,14 @@ export async function finalizeAttempt(attemptId: string, userId: string, now: Da
         data: { status: "submitted", activeKey: null, submittedAt: timeUp ?? now, expired: timeUp !== null, breakStartedAt: null, score, maxScore, percent, passed },
       });
       if (claimed.count === 0) throw new AlreadyFinished();
-      for (const item of items) {
-        await tx.attemptItem.update({ where: { id: item.id }, data: { credit: item.credit, correct: item.correct } });
+      // One write per distinct grade (right, wrong, each partial credit), not one per item.
+      const byGrade = new Map<string, { credit: number; correct: boolean; ids: string[] }>();
+      for (const { id, credit, correct } of items) {
+        const grade = byGrade.get(`${credit}:${correct}`) ?? { credit, correct, ids: [] };
+        byGrade.set(`${credit}:${correct}`, { ...grade, ids: [...grade.ids, id] });
+      }
+      for (const { credit, correct, ids } of byGrade.values()) {
+        await tx.attemptItem.updateMany({ where: { id: { in: ids }, attemptId }, data: { credit, correct } });
       }
       if (attempt.mode !== "quiz") {
         const answered = items.filter((item) => item.response !== null);

@@ -13,13 +13,13 @@ export async function scheduleReviews(tx: Prisma.TransactionClient, userId: stri
   if (answers.length === 0) return;
   const existing = await tx.reviewCard.findMany({ where: { userId, questionId: { in: answers.map((a) => a.questionId) } } });
   const byQuestion = new Map(existing.map((c) => [c.questionId, c]));
+  const fresh = [];
   for (const answer of answers) {
-    const next = reviewCard(byQuestion.get(answer.questionId) ?? null, ratingFor(answer.correct, answer.confidence), now);
-    const data = { ...next, lastCorrect: answer.correct };
-    await tx.reviewCard.upsert({
-      where: { userId_questionId: { userId, questionId: answer.questionId } },
-      create: { userId, questionId: answer.questionId, ...data },
-      update: data,
-    });
+    const card = byQuestion.get(answer.questionId);
+    const data = { ...reviewCard(card ?? null, ratingFor(answer.correct, answer.confidence), now), lastCorrect: answer.correct };
+    if (card) await tx.reviewCard.update({ where: { userId_questionId: { userId, questionId: answer.questionId } }, data });
+    else fresh.push({ userId, questionId: answer.questionId, ...data });
   }
+  // New cards, the usual case for a learner's first exams, in one statement.
+  if (fresh.length) await tx.reviewCard.createMany({ data: fresh });
 }
