@@ -2,6 +2,7 @@ import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { listCatalog } from "@/lib/data/catalog/list-catalog";
 import { getViewer } from "@/lib/data/viewer";
+import { cardClass } from "@/components/ui/card";
 
 const targets = [
   { code: "PMP", text: "Project Management Professional: people, process and business environment, predictive and agile." },
@@ -48,7 +49,7 @@ export default async function LandingPage() {
         </h2>
         <ul className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {tracks.map((track) => (
-            <li key={track.slug} className="rounded-xl border border-slate-200 p-5 dark:border-slate-800">
+            <li key={track.slug} className={cardClass}>
               <h3 className="font-semibold">
                 <Link href={`/catalog#${track.slug}`} className="hover:underline">
                   {track.title}

@@ -25,3 +25,19 @@ export function EmptyTableRow({ columns, children }: { columns: number; children
     </tr>
   );
 }
+
+/**
+ * A bordered data table in the house style: scrolls sideways on a narrow
+ * screen, named for screen readers by its caption, rows as children.
+ */
+export function DataTable({ caption, columns, children, className = "", bodyClassName = "" }: { caption: string; columns: Column[]; children: React.ReactNode; className?: string; bodyClassName?: string }) {
+  return (
+    <div className={`overflow-x-auto rounded-xl border border-slate-200 dark:border-slate-800 ${className}`}>
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <TableHead columns={columns} />
+        <tbody className={`divide-y divide-slate-100 dark:divide-slate-800 ${bodyClassName}`}>{children}</tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Button } from "@/components/ui/button";
-import { TableHead } from "@/components/ui/table";
+import { DataTable } from "@/components/ui/table";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { listActiveSessions } from "@/lib/data/account/list-active-sessions";
 import { requireViewer } from "@/lib/data/viewer";
@@ -40,11 +40,7 @@ export default async function AccountPage() {
           Where you are signed in
         </h2>
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">If you don&apos;t recognise a session, sign it out and change your password.</p>
-        <div className="mt-4 overflow-x-auto rounded-xl border border-slate-200 dark:border-slate-800">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Your active sessions</caption>
-            <TableHead columns={[{ label: "Device" }, { label: "Address" }, { label: "Signed in" }, { label: "Last seen" }, { label: "Action", visuallyHidden: true }]} />
-            <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
+        <DataTable className="mt-4" caption="Your active sessions" columns={[{ label: "Device" }, { label: "Address" }, { label: "Signed in" }, { label: "Last seen" }, { label: "Action", visuallyHidden: true }]}>
               {sessions.map((s) => (
                 <tr key={s.id} data-testid="session-row">
                   <td className="px-4 py-3 font-medium">{s.device}</td>
@@ -64,9 +60,7 @@ export default async function AccountPage() {
                   </td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+            </DataTable>
         <form action={signOutEverywhereAction} className="mt-4">
           <Button type="submit" variant="danger">
             Sign out everywhere

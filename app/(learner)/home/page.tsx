@@ -6,6 +6,7 @@ import { getReviewCounts } from "@/lib/data/review/get-review-counts";
 import { listMyStudyItems, type StudyItem } from "@/lib/data/notes/list-my-study-items";
 import { listMyCourses } from "@/lib/data/progress/list-my-courses";
 import { requireViewer } from "@/lib/data/viewer";
+import { cardClass } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: "My learning" };
 
@@ -36,7 +37,7 @@ export default async function LearnerHome({ searchParams }: { searchParams: Prom
         <h2 id="practice-heading" className="sr-only">
           Practice
         </h2>
-        <div className="rounded-xl border border-slate-200 p-5 dark:border-slate-800">
+        <div className={cardClass}>
           <p className="font-semibold">Spaced review</p>
           <p className="mt-1 text-sm text-slate-700 dark:text-slate-300" data-testid="home-review-counts">
             {reviews.dueToday} due today · {reviews.dueThisWeek} this week
@@ -45,7 +46,7 @@ export default async function LearnerHome({ searchParams }: { searchParams: Prom
             {reviews.dueNow > 0 ? `Review ${reviews.dueNow} now` : "Open review"}
           </Link>
         </div>
-        <div className="rounded-xl border border-slate-200 p-5 dark:border-slate-800">
+        <div className={cardClass}>
           <p className="font-semibold">Practice exams</p>
           <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">Short mixed exams, domain drills and full-length simulations.</p>
           <Link href="/exams" className={buttonClass("secondary", "mt-3")}>
@@ -68,7 +69,7 @@ export default async function LearnerHome({ searchParams }: { searchParams: Prom
         ) : (
           <ul className="mt-4 grid gap-4 sm:grid-cols-2">
             {courses.map((c) => (
-              <li key={c.slug} className="rounded-xl border border-slate-200 p-5 dark:border-slate-800">
+              <li key={c.slug} className={cardClass}>
                 <p className="text-xs text-slate-600 dark:text-slate-400">{c.trackTitle}</p>
                 <h3 className="font-semibold">
                   <Link href={`/courses/${c.slug}`} className="hover:underline">

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Button, buttonClass } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { Pager } from "@/components/ui/pager";
-import { EmptyTableRow, TableHead } from "@/components/ui/table";
+import { DataTable, EmptyTableRow } from "@/components/ui/table";
 import { AUDIT_ACTIONS } from "@/lib/audit-actions";
 import { listAuditEvents } from "@/lib/data/audit/list-audit-events";
 import { requireRole } from "@/lib/data/viewer";
@@ -94,11 +94,7 @@ export default async function AuditPage({ searchParams }: Props) {
             {result.total} {result.total === 1 ? "event" : "events"}
             {result.pages > 1 ? ` · page ${result.page} of ${result.pages}` : ""}
           </p>
-          <div className="mt-3 overflow-x-auto rounded-xl border border-slate-200 dark:border-slate-800">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">Audit events, newest first</caption>
-              <TableHead columns={[{ label: "When (UTC)" }, { label: "Who" }, { label: "What" }, { label: "From" }, { label: "Detail", className: "min-w-80" }]} />
-              <tbody className="divide-y divide-slate-100 align-top dark:divide-slate-800">
+          <DataTable className="mt-3" caption="Audit events, newest first" columns={[{ label: "When (UTC)" }, { label: "Who" }, { label: "What" }, { label: "From" }, { label: "Detail", className: "min-w-80" }]} bodyClassName="align-top">
                 {result.events.map((e) => (
                   <tr key={e.id} data-testid="audit-row">
                     <td className="px-4 py-3 whitespace-nowrap text-slate-700 dark:text-slate-300">
@@ -132,9 +128,7 @@ export default async function AuditPage({ searchParams }: Props) {
                   </tr>
                 ))}
                 {result.events.length === 0 && <EmptyTableRow columns={5}>No events match these filters.</EmptyTableRow>}
-              </tbody>
-            </table>
-          </div>
+              </DataTable>
           <Pager page={result.page} pages={result.pages} href={pageHref} previous="Newer events" next="Older events" />
         </>
       )}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { listBlueprintsForAdmin } from "@/lib/data/blueprints/list-blueprints-for-admin";
 import { requireRole } from "@/lib/data/viewer";
 import { BlueprintForm } from "./_components/blueprint-form";
+import { cardClass } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: "Exam blueprints" };
 
@@ -22,7 +23,7 @@ export default async function BlueprintsPage() {
           </h2>
           <div className="mt-4 space-y-6">
             {t.blueprints.map((b) => (
-              <details key={b.id} className="rounded-xl border border-slate-200 p-5 dark:border-slate-800" data-testid={`blueprint-${b.id}`}>
+              <details key={b.id} className={cardClass} data-testid={`blueprint-${b.id}`}>
                 <summary className="cursor-pointer font-semibold">
                   {b.name} · from {b.effectiveFrom.toISOString().slice(0, 10)} · {b.questionCount} questions, {b.minutes} min, pass {b.passingPercent}%
                 </summary>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Button } from "@/components/ui/button";
 import { Pager } from "@/components/ui/pager";
-import { EmptyTableRow, TableHead } from "@/components/ui/table";
+import { DataTable, EmptyTableRow } from "@/components/ui/table";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { listUsers } from "@/lib/data/users/list-users";
 import { requireRole } from "@/lib/data/viewer";
@@ -44,11 +44,7 @@ export default async function AdminUsersPage({ searchParams }: Props) {
         {q ? ` matching “${q}”` : ""}
       </p>
 
-      <div className="mt-3 overflow-x-auto rounded-xl border border-slate-200 dark:border-slate-800">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Users and their roles</caption>
-          <TableHead columns={[{ label: "Name" }, { label: "Email" }, { label: "Joined" }, { label: "Role" }]} />
-          <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
+      <DataTable className="mt-3" caption="Users and their roles" columns={[{ label: "Name" }, { label: "Email" }, { label: "Joined" }, { label: "Role" }]}>
             {result.users.map((user) => (
               <tr key={user.id} data-testid={`user-row-${user.email}`}>
                 <td className="px-4 py-3 font-medium">{user.name}</td>
@@ -64,9 +60,7 @@ export default async function AdminUsersPage({ searchParams }: Props) {
               </tr>
             ))}
             {result.users.length === 0 && <EmptyTableRow columns={4}>No users match your search.</EmptyTableRow>}
-          </tbody>
-        </table>
-      </div>
+          </DataTable>
 
       <Pager page={result.page} pages={result.pages} href={pageHref} />
     </div>

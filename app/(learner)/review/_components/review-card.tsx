@@ -10,6 +10,7 @@ import type { Confidence } from "@/lib/assessment/schedule";
 import type { Response } from "@/lib/assessment/types";
 import type { Feedback, ReviewItem } from "@/lib/assessment/views";
 import { answerReviewAction } from "@/app/(learner)/assessment-actions";
+import { cardClass } from "@/components/ui/card";
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
@@ -33,7 +34,7 @@ export function ReviewCard({ item }: { item: ReviewItem }) {
   };
 
   return (
-    <div className="rounded-xl border border-slate-200 p-5 dark:border-slate-800">
+    <div className={cardClass}>
       <p className="text-xs text-slate-600 dark:text-slate-400">
         {item.target} · {item.domain.replace(/-/g, " ")}
         {item.lastCorrect === false && " · missed last time"}

@@ -12,6 +12,7 @@ import { getCourseOutline } from "@/lib/data/catalog/get-course-outline";
 import { getCourseProgress } from "@/lib/data/progress/get-course-progress";
 import { getViewer } from "@/lib/data/viewer";
 import { formatHours, formatMinutes } from "@/lib/format";
+import { cardClass } from "@/components/ui/card";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -55,7 +56,7 @@ export default async function CoursePage({ params }: Props) {
           <h2 className="mt-10 text-xl font-bold">Modules and lessons</h2>
           <ol className="mt-4 space-y-6">
             {course.modules.map((mod, i) => (
-              <li key={mod.id} className="rounded-xl border border-slate-200 p-5 dark:border-slate-800">
+              <li key={mod.id} className={cardClass}>
                 <h3 className="font-semibold">
                   Module {i + 1}: {mod.title}
                 </h3>
@@ -94,7 +95,7 @@ export default async function CoursePage({ params }: Props) {
         </div>
 
         <aside className="space-y-6 lg:sticky lg:top-6 lg:self-start">
-          <div className="rounded-xl border border-slate-200 p-5 dark:border-slate-800">
+          <div className={cardClass}>
             {!viewer ? (
               <>
                 <p className="text-sm text-slate-700 dark:text-slate-300">Sign in to enrol, read the lessons and track your progress.</p>
@@ -121,7 +122,7 @@ export default async function CoursePage({ params }: Props) {
               <EnrolButton courseId={course.id} courseTitle={course.title} />
             )}
           </div>
-          <div className="rounded-xl border border-slate-200 p-5 dark:border-slate-800">
+          <div className={cardClass}>
             <h2 className="text-sm font-semibold">Prepares you for</h2>
             <ul className="mt-3 space-y-3">
               {course.certifications.map((c) => (

@@ -5,6 +5,7 @@ import { AttemptReview } from "@/components/assessment/attempt-review";
 import { buttonClass } from "@/components/ui/button";
 import { getAttempt } from "@/lib/data/attempts/get-attempt";
 import { requireViewer } from "@/lib/data/viewer";
+import { cardClass } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: "Exam results" };
 
@@ -30,7 +31,7 @@ export default async function ExamResultsPage({ params }: { params: Promise<{ at
         <h2 id="score-heading" className="sr-only">
           Score
         </h2>
-        <div className="rounded-xl border border-slate-200 p-5 dark:border-slate-800">
+        <div className={cardClass}>
           <p className="text-sm text-slate-600 dark:text-slate-400">Score</p>
           <p className="text-3xl font-bold tabular-nums" data-testid="score">
             {Math.round(r.percent)}%
@@ -45,7 +46,7 @@ export default async function ExamResultsPage({ params }: { params: Promise<{ at
             {r.passed ? "Pass" : "Below the pass mark"}
           </p>
         </div>
-        <div className="rounded-xl border border-slate-200 p-5 dark:border-slate-800">
+        <div className={cardClass}>
           <p className="text-sm text-slate-600 dark:text-slate-400">Average time per question</p>
           <p className="text-2xl font-bold tabular-nums">{Math.round(avg / 1000)} s</p>
           <p className="text-sm text-slate-600 dark:text-slate-400">{Math.round(r.totalTimeMs / 60_000)} min in all</p>
