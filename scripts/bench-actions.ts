@@ -370,7 +370,7 @@ try {
       url: captured.save.url,
       headers: captured.save.headers,
       body: () => captured.save.body,
-      check: (status, body) => (status === 200 && /"ok":true/.test(body) ? noError(status, body, {}) : "not ok"),
+      check: (status, body) => (status === 200 && /"ok":true|"status":"success"/.test(body) ? noError(status, body, {}) : "not ok"),
     },
     {
       name: "submit",
