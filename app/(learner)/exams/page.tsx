@@ -5,10 +5,10 @@ import { MODE_TITLES } from "@/lib/assessment/exam-plan";
 import { listExamOptions } from "@/lib/data/attempts/list-exam-options";
 import { requireViewer } from "@/lib/data/viewer";
 import { StartExamForm } from "./_components/start-exam-form";
+import { formatDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Practice exams" };
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 
 export default async function ExamsPage() {
   await requireViewer();
@@ -72,7 +72,7 @@ export default async function ExamsPage() {
                     <li key={r.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
                       <Link href={`/exams/${r.id}/results`} className="underline">
                         {MODE_TITLES[r.mode]}
-                        {r.domain ? `: ${r.domain.replace(/-/g, " ")}` : ""} · {dateFormat.format(r.submittedAt)}
+                        {r.domain ? `: ${r.domain.replace(/-/g, " ")}` : ""} · {formatDate(r.submittedAt)}
                       </Link>
                       <span className="tabular-nums">
                         {Math.round(r.percent)}% {r.passed === null ? "" : r.passed ? "· passed" : "· below pass mark"}

@@ -11,8 +11,8 @@ import type { Response } from "@/lib/assessment/types";
 import type { Feedback, ReviewItem } from "@/lib/assessment/views";
 import { answerReviewAction } from "@/app/(learner)/assessment-actions";
 import { cardClass } from "@/components/ui/card";
+import { formatDateTime } from "@/lib/format";
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 export function ReviewCard({ item }: { item: ReviewItem }) {
   const router = useRouter();
@@ -54,7 +54,7 @@ export function ReviewCard({ item }: { item: ReviewItem }) {
       {result && (
         <div className="mt-4 space-y-4 border-t border-slate-200 pt-4 dark:border-slate-800" aria-live="polite">
           <FeedbackView feedback={result.feedback} response={response} />
-          <p className="text-sm text-slate-600 dark:text-slate-400">Next review: {dateFormat.format(result.nextDue)} UTC</p>
+          <p className="text-sm text-slate-600 dark:text-slate-400">Next review: {formatDateTime(result.nextDue)}</p>
           <Button onClick={() => router.refresh()}>Next card →</Button>
         </div>
       )}
