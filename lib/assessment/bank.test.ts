@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { CONTENT_ROOT, loadContent } from "@/lib/content/load";
 import { rightResponse, wrongResponse } from "@/test/responses";
-import { TARGET_CODES } from "@/lib/content/schema";
+import { loadTargets } from "@/lib/content/targets";
 import { gradeResponse } from "./grade";
 import { BANK_LIMITS, lintTarget } from "./item-lint";
 import { loadQuestionBank } from "./load-bank";
@@ -51,7 +51,7 @@ describe("question bank", () => {
   });
 
   it("passes the item-writing lint per target: the key is no giveaway by its length, and true/false is balanced", () => {
-    for (const target of TARGET_CODES) {
+    for (const { code: target } of loadTargets()) {
       const report = lintTarget(target, bank);
       expect(report.keyLongestShare, target).toBeLessThanOrEqual(BANK_LIMITS.keyLongestShare);
       expect(report.trueShare, target).toBeGreaterThanOrEqual(BANK_LIMITS.trueShare[0]);

@@ -1,7 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { TARGET_DOMAINS, type TargetCode } from "@/lib/content/schema";
 import { db } from "@/lib/db";
 import type { z } from "zod";
 import type { blueprintSchema } from "@/lib/validation/blueprint";
@@ -9,18 +8,19 @@ import type { Blueprint } from "@/lib/readiness/blueprint";
 import { clientAddress } from "@/lib/client-address";
 import { listBlueprints } from "./assessment";
 import { recordAudit } from "./audit-log";
+import { findTarget, listTargets } from "./targets/list-targets";
 import { requireRole } from "./viewer";
 
 export type TargetBlueprints = { code: string; name: string; domainCodes: readonly string[]; blueprints: Blueprint[] };
 
 export async function listBlueprintsForAdmin(): Promise<TargetBlueprints[]> {
   await requireRole("admin");
-  const targets = await db.certificationTarget.findMany({ orderBy: { code: "asc" }, select: { id: true, code: true, name: true } });
+  const targets = await listTargets();
   const blueprints = await listBlueprints(targets.map((t) => t.id));
   return targets.map((t) => ({
     code: t.code,
     name: t.name,
-    domainCodes: TARGET_DOMAINS[t.code as TargetCode] ?? [],
+    domainCodes: t.domains,
     blueprints: blueprints.filter((b) => b.targetId === t.id).sort((a, b) => b.effectiveFrom.getTime() - a.effectiveFrom.getTime()),
   }));
 }
@@ -30,8 +30,11 @@ export type SaveBlueprintResult = { ok: true } | { ok: false; field: string; err
 /** Creates a blueprint, or edits one (by id) of the same target. Admins only. */
 export async function saveBlueprint(input: z.output<typeof blueprintSchema>): Promise<SaveBlueprintResult> {
   const admin = await requireRole("admin");
-  const target = await db.certificationTarget.findUnique({ where: { code: input.targetCode }, select: { id: true } });
+  const target = await findTarget(input.targetCode);
   if (!target) return { ok: false, field: "targetCode", error: "Choose a certification." };
+  // Only the target's own domains count; other weight fields are ignored.
+  const total = target.domains.reduce((s, code) => s + (input.weights[code] ?? 0), 0);
+  if (Math.abs(total - 100) > 0.01) return { ok: false, field: "weights", error: `Domain weights must add up to 100% (now ${Math.round(total * 100) / 100}%).` };
   // Domain names carry over from the blueprint being edited, or the target's latest one.
   const previous = await db.blueprint.findFirst({
     where: { targetId: target.id, ...(input.blueprintId ? { id: input.blueprintId } : {}) },
@@ -40,7 +43,7 @@ export async function saveBlueprint(input: z.output<typeof blueprintSchema>): Pr
   });
   if (input.blueprintId && !previous) return { ok: false, field: "blueprintId", error: "That blueprint does not exist." };
   const names = new Map<string, string>((JSON.parse(previous?.domains ?? "[]") as { code: string; name: string }[]).map((d) => [d.code, d.name]));
-  const domains = TARGET_DOMAINS[input.targetCode].map((code) => ({
+  const domains = target.domains.map((code) => ({
     code,
     name: names.get(code) ?? code.replace(/-/g, " ").replace(/\b\w/g, (c) => c.toUpperCase()),
     weight: Math.round((input.weights[code] ?? 0) * 100) / 10_000,

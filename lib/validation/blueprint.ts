@@ -1,18 +1,19 @@
 import { z } from "zod";
-import { TARGET_CODES, TARGET_DOMAINS } from "@/lib/content/schema";
 import { isoDate } from "./dates";
+import { targetCode } from "./targets";
 
 const int = (label: string, min: number, max: number) =>
   z.coerce.number({ error: `Enter ${label} as a number.` }).int(`Enter ${label} as a whole number.`).min(min, `${label[0]!.toUpperCase()}${label.slice(1)} must be at least ${min}.`).max(max, `${label[0]!.toUpperCase()}${label.slice(1)} must be at most ${max}.`);
 
 /**
  * An exam blueprint as an admin edits it. Domain weights come as
- * `weight.<code>` percentages for the target's fixed domain codes.
+ * `weight.<code>` percentages; the data layer, which knows the target's
+ * domains, checks that they add up to 100.
  */
 export const blueprintSchema = z
   .object({
     blueprintId: z.string().max(64).optional().or(z.literal("").transform(() => undefined)),
-    targetCode: z.enum(TARGET_CODES, { error: "Choose a certification." }),
+    targetCode: targetCode(),
     name: z.string({ error: "Name the blueprint." }).trim().min(1, "Name the blueprint.").max(120, "Use at most 120 characters."),
     effectiveFrom: isoDate("date it takes effect", { format: "Enter the date it takes effect.", invalid: "Enter a real date." }),
     questionCount: int("the number of questions", 1, 500),
@@ -30,14 +31,11 @@ export const blueprintSchema = z
   })
   // Runs even when a field above failed (zod 4), so it checks what it reads.
   .superRefine((v, ctx) => {
-    if (typeof v.questionCount !== "number" || !Array.isArray(v.sectionBreaks) || typeof v.weights !== "object") return;
+    if (typeof v.questionCount !== "number" || !Array.isArray(v.sectionBreaks)) return;
     if (v.scoredCount > v.questionCount) ctx.addIssue({ code: "custom", path: ["scoredCount"], message: "Scored questions can't exceed the total." });
     if (v.sectionBreaks.some((b) => b <= 0 || b >= v.questionCount)) {
       ctx.addIssue({ code: "custom", path: ["sectionBreaks"], message: `Breaks must fall between question 1 and ${v.questionCount - 1}.` });
     }
-    const codes = TARGET_DOMAINS[v.targetCode];
-    const total = codes.reduce((s, c) => s + (v.weights[c] ?? 0), 0);
-    if (Math.abs(total - 100) > 0.01) ctx.addIssue({ code: "custom", path: ["weights"], message: `Domain weights must add up to 100% (now ${Math.round(total * 100) / 100}%).` });
   });
 
 export type BlueprintFields = "blueprintId" | "targetCode" | "name" | "effectiveFrom" | "questionCount" | "scoredCount" | "minutes" | "passingPercent" | "sectionBreaks" | "breakMinutes" | "weights";

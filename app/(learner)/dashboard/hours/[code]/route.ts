@@ -1,5 +1,5 @@
 import { toCsv } from "@/lib/csv";
-import { getHoursRecord } from "@/lib/data/dashboard";
+import { getHoursRecord } from "@/lib/data/dashboard/get-hours-record";
 
 /** The learner's education-hours record for one certification, as CSV. */
 export async function GET(_request: Request, { params }: { params: Promise<{ code: string }> }) {
