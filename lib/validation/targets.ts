@@ -30,30 +30,51 @@ export type RenewalRuleInput = z.output<typeof renewalRuleSchema>;
 
 export const educationHoursSchema = z.number({ error: "Enter the hours as a number." }).min(1, "Require at least 1 hour, or leave it empty.").max(500, "Use at most 500 hours.");
 
-// Form fields arrive as strings; an empty one means "none".
-const optionalNumber = z.preprocess((v) => (typeof v === "string" ? (v.trim() === "" ? undefined : Number(v)) : v), z.number({ error: "Enter a number." }).optional());
-const numberField = z.preprocess((v) => (typeof v === "string" && v.trim() !== "" ? Number(v) : v), z.unknown());
+// A number typed into a form: the text, trimmed; empty when left blank.
+const typed = z.string({ error: "Enter a number." }).trim().max(12, "Enter a number.");
+const toNumber = (v: string | undefined) => (v === undefined || v === "" ? Number.NaN : Number(v));
+type RuleText = Partial<Record<keyof RenewalRuleInput, string>>;
+const ruleOf = (v: RuleText) => ({
+  cycleYears: toNumber(v.cycleYears),
+  total: toNumber(v.total),
+  minEducation: toNumber(v.minEducation),
+  maxGivingBack: toNumber(v.maxGivingBack),
+  minPerTriangleArea: toNumber(v.minPerTriangleArea),
+});
 
-/** The admin's form for one target: education hours (empty for none) and, when it renews, the rule. */
+/**
+ * The admin's form for one target: education hours (blank for none) and, when
+ * it renews, the rule. The rule's fields are ignored (and not sent, being
+ * disabled) when the target does not renew by PDUs.
+ */
 export const targetRulesSchema = z
   .object({
     targetCode: targetCode(),
-    educationHours: optionalNumber.pipe(educationHoursSchema.optional()),
-    renews: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()),
-    cycleYears: numberField,
-    total: numberField,
-    minEducation: numberField,
-    maxGivingBack: numberField,
-    minPerTriangleArea: numberField,
-  })
-  .transform((v, ctx) => {
-    const base = { targetCode: v.targetCode, educationHoursRequired: v.educationHours ?? null };
-    if (!v.renews) return { ...base, renewalRule: null };
-    const rule = renewalRuleSchema.safeParse({ cycleYears: v.cycleYears, total: v.total, minEducation: v.minEducation, maxGivingBack: v.maxGivingBack, minPerTriangleArea: v.minPerTriangleArea });
-    if (!rule.success) {
-      for (const issue of rule.error.issues) ctx.addIssue({ ...issue, code: "custom", path: issue.path });
+    educationHours: typed.transform((v, ctx) => {
+      if (v === "") return null;
+      const parsed = educationHoursSchema.safeParse(toNumber(v));
+      if (parsed.success) return parsed.data;
+      ctx.addIssue({ code: "custom", message: parsed.error.issues[0]!.message, continue: true });
       return z.NEVER;
-    }
-    return { ...base, renewalRule: rule.data };
-  });
-export type TargetRulesFields = "targetCode" | "educationHours" | "renews" | "cycleYears" | "total" | "minEducation" | "maxGivingBack" | "minPerTriangleArea";
+    }),
+    // A checkbox: true from react-hook-form, "on" from a posted form, absent when unticked.
+    renews: z.union([z.boolean(), z.literal("on")]).optional().transform((v) => v === true || v === "on"),
+    cycleYears: typed.optional(),
+    total: typed.optional(),
+    minEducation: typed.optional(),
+    maxGivingBack: typed.optional(),
+    minPerTriangleArea: typed.optional(),
+  })
+  // Runs even when a field above failed (zod 4), so every field's message shows at once.
+  .superRefine((v, ctx) => {
+    if (v.renews !== true) return;
+    const rule = renewalRuleSchema.safeParse(ruleOf(v));
+    if (!rule.success) for (const issue of rule.error.issues) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
+  })
+  .transform((v) => ({
+    targetCode: v.targetCode,
+    educationHoursRequired: v.educationHours,
+    renewalRule: v.renews ? renewalRuleSchema.parse(ruleOf(v)) : null,
+  }));
+export type TargetRulesInput = z.input<typeof targetRulesSchema>;
+export type TargetRulesFields = Extract<keyof TargetRulesInput, string>;
