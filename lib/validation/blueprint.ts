@@ -7,8 +7,8 @@ const int = (label: string, min: number, max: number) =>
 
 /**
  * An exam blueprint as an admin edits it. Domain weights come as
- * `weight.<code>` percentages; the data layer, which knows the target's
- * domains, checks that they add up to 100.
+ * `weight.<code>` percentages, one per domain of the target (the form sends
+ * those; the data layer, which knows the target's domains, checks again).
  */
 export const blueprintSchema = z
   .object({
@@ -31,11 +31,13 @@ export const blueprintSchema = z
   })
   // Runs even when a field above failed (zod 4), so it checks what it reads.
   .superRefine((v, ctx) => {
-    if (typeof v.questionCount !== "number" || !Array.isArray(v.sectionBreaks)) return;
+    if (typeof v.questionCount !== "number" || !Array.isArray(v.sectionBreaks) || typeof v.weights !== "object") return;
     if (v.scoredCount > v.questionCount) ctx.addIssue({ code: "custom", path: ["scoredCount"], message: "Scored questions can't exceed the total." });
     if (v.sectionBreaks.some((b) => b <= 0 || b >= v.questionCount)) {
       ctx.addIssue({ code: "custom", path: ["sectionBreaks"], message: `Breaks must fall between question 1 and ${v.questionCount - 1}.` });
     }
+    const total = Object.values(v.weights).reduce((s, w) => s + w, 0);
+    if (Math.abs(total - 100) > 0.01) ctx.addIssue({ code: "custom", path: ["weights"], message: `Domain weights must add up to 100% (now ${Math.round(total * 100) / 100}%).` });
   });
 
 export type BlueprintFields = "blueprintId" | "targetCode" | "name" | "effectiveFrom" | "questionCount" | "scoredCount" | "minutes" | "passingPercent" | "sectionBreaks" | "breakMinutes" | "weights";
