@@ -37,8 +37,11 @@ export function toTarget(row: TargetRow): Target {
 // Targets change only when the seed runs (before the server starts) or an admin
 // saves a rule, which calls forgetTargets() in the instance that saved. Other
 // instances behind a load balancer see the change within the memo's lifetime.
+// The memo lives on globalThis because Next bundles pages, actions and route
+// handlers separately, each with its own copy of this module.
 const TTL_MS = 60_000;
-let memo: { at: number; targets: Promise<Target[]> } | null = null;
+type Memo = { at: number; targets: Promise<Target[]> };
+const shared = globalThis as { kaizenTargets?: Memo | null };
 
 /**
  * Every certification target in its listed order, read once and kept for a
@@ -46,15 +49,15 @@ let memo: { at: number; targets: Promise<Target[]> } | null = null;
  */
 export function listTargets(): Promise<Target[]> {
   const now = Date.now();
-  if (!memo || now - memo.at > TTL_MS) {
-    const targets = db.certificationTarget.findMany({ orderBy: [{ position: "asc" }, { code: "asc" }], select: targetSelect }).then((rows) => rows.map(toTarget));
-    memo = { at: now, targets };
-    // A failed read is not kept: the next caller tries again.
-    targets.catch(() => {
-      if (memo?.targets === targets) memo = null;
-    });
-  }
-  return memo.targets;
+  const memo = shared.kaizenTargets;
+  if (memo && now - memo.at <= TTL_MS) return memo.targets;
+  const targets = db.certificationTarget.findMany({ orderBy: [{ position: "asc" }, { code: "asc" }], select: targetSelect }).then((rows) => rows.map(toTarget));
+  shared.kaizenTargets = { at: now, targets };
+  // A failed read is not kept: the next caller tries again.
+  targets.catch(() => {
+    if (shared.kaizenTargets?.targets === targets) shared.kaizenTargets = null;
+  });
+  return targets;
 }
 
 /** The target with this code, or undefined for a code nobody defined. */
@@ -64,5 +67,5 @@ export async function findTarget(code: string): Promise<Target | undefined> {
 
 /** Drops the memo, so the next read sees what was just saved. */
 export function forgetTargets(): void {
-  memo = null;
+  shared.kaizenTargets = null;
 }
