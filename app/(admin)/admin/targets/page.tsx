@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Badge } from "@/components/ui/badge";
 import { TableHead } from "@/components/ui/table";
+import { formatDateTime } from "@/lib/format";
 import { listTargetsForAdmin } from "@/lib/data/targets/list-targets-for-admin";
 import { requireRole } from "@/lib/data/viewer";
 import type { RenewalRule } from "@/lib/pdu/rules";
@@ -31,20 +32,20 @@ export default async function TargetsPage() {
       <div className="mt-6 overflow-x-auto rounded-xl border border-slate-200 dark:border-slate-800">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Certification targets and their rules</caption>
-          <TableHead columns={[{ label: "Certification" }, { label: "Education hours" }, { label: "Renewal" }, { label: "Rules from" }]} />
+          <TableHead columns={[{ label: "Certification" }, { label: "Education hours" }, { label: "Renewal", className: "min-w-56" }, { label: "Rules from", className: "whitespace-nowrap" }]} />
           <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
             {targets.map((t) => (
               <tr key={t.code} data-testid={`target-row-${t.code}`}>
-                <td className="px-4 py-3">
+                <td className="min-w-48 px-4 py-3">
                   <a href={`#target-${t.code}`} className="font-medium underline-offset-2 hover:underline">
                     {t.name}
                   </a>
                   <span className="block text-xs text-slate-600 dark:text-slate-400">{t.code}</span>
                 </td>
                 <td className="px-4 py-3 tabular-nums">{t.educationHoursRequired ?? "None"}</td>
-                <td className="px-4 py-3 text-slate-700 dark:text-slate-300">{renewalSummary(t.renewalRule)}</td>
+                <td className="min-w-56 px-4 py-3 text-slate-700 dark:text-slate-300">{renewalSummary(t.renewalRule)}</td>
                 <td className="px-4 py-3 whitespace-nowrap">
-                  {t.rulesEditedAt ? <Badge tone="brand">Edited {t.rulesEditedAt.toISOString().slice(0, 10)}</Badge> : <Badge>Shipped</Badge>}
+                  {t.rulesEditedAt ? <Badge tone="brand">Edited {formatDateTime(t.rulesEditedAt)}</Badge> : <Badge>Shipped</Badge>}
                 </td>
               </tr>
             ))}

@@ -33,7 +33,7 @@ export function TargetRulesForm({ code, name, educationHoursRequired, renewalRul
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-4" aria-label={`Rules for ${name}`}>
       <input type="hidden" {...form.register("targetCode")} />
-      <div className="max-w-xs">
+      <div className="max-w-md">
         <TextField
           id={id("education")}
           label="Education hours to apply"
@@ -51,19 +51,15 @@ export function TargetRulesForm({ code, name, educationHoursRequired, renewalRul
       </div>
       <fieldset disabled={!renews} className="rounded-lg border border-slate-200 p-4 disabled:opacity-60 dark:border-slate-800">
         <legend className="px-1 text-sm font-medium">Renewal rule</legend>
+        <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">
+          PDUs per cycle. Education counts in the three Talent Triangle areas (Ways of Working, Power Skills, Business Acumen); Giving Back counts up to its cap.
+        </p>
         <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
           <TextField id={id("cycle")} label="Cycle (years)" inputMode="numeric" required={renews} error={errorFor("cycleYears")} {...form.register("cycleYears")} />
           <TextField id={id("total")} label="PDUs required" inputMode="decimal" required={renews} error={errorFor("total")} {...form.register("total")} />
           <TextField id={id("min-education")} label="Education at least" inputMode="decimal" required={renews} error={errorFor("minEducation")} {...form.register("minEducation")} />
           <TextField id={id("max-giving-back")} label="Giving Back at most" inputMode="decimal" required={renews} error={errorFor("maxGivingBack")} {...form.register("maxGivingBack")} />
-          <TextField
-            id={id("min-area")}
-            label="Each Talent Triangle area at least"
-            inputMode="decimal"
-            required={renews}
-            error={errorFor("minPerTriangleArea")}
-            {...form.register("minPerTriangleArea")}
-          />
+          <TextField id={id("min-area")} label="Each area at least" inputMode="decimal" required={renews} error={errorFor("minPerTriangleArea")} {...form.register("minPerTriangleArea")} />
         </div>
       </fieldset>
       <div className="flex flex-wrap items-center gap-3">
