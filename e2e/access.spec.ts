@@ -29,7 +29,7 @@ test.describe("anonymous visitors", () => {
 for (const role of ["learner", "instructor", "hr"] as const) {
   test(`a ${role} gets a 403 from the admin pages`, async ({ page }) => {
     await signIn(page, demo[role]);
-    for (const path of ["/admin/users", "/admin/blueprints", "/admin/audit"]) {
+    for (const path of ["/admin/users", "/admin/blueprints", "/admin/targets", "/admin/audit"]) {
       const response = await page.goto(path);
       expect(response?.status()).toBe(403);
       await expect(page.getByRole("heading", { name: "You don't have access to this page" })).toBeVisible();

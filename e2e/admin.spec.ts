@@ -54,6 +54,37 @@ test("an admin adds an exam blueprint; weights that don't add up are refused", a
   await expect(page.getByText(/EI certificate, 2028 format · from 2028-01-01 · 60 questions, 90 min, pass 70%/)).toBeVisible();
 });
 
+test("an admin edits a certification's education requirement and renewal rule; bad values get a message beside the field", async ({ page }) => {
+  await signIn(page, demo.admin);
+  await page.goto("/admin");
+  await page.getByRole("navigation", { name: "Administration" }).getByRole("link", { name: "Certification targets" }).click();
+  await expect(page.getByRole("heading", { name: "Certification targets", level: 1 })).toBeVisible();
+  await expect(page.getByTestId("target-row-PMP")).toContainText("60 PDUs every 3 years");
+  await expectAccessible(page);
+
+  const form = page.getByRole("form", { name: "Rules for Lean Six Sigma Green Belt" });
+  await form.getByRole("textbox", { name: "Education hours to apply" }).fill("lots");
+  await form.getByRole("button", { name: "Save LSSGB rules" }).click();
+  await expect(form.getByText("Enter the hours as a number.")).toBeVisible();
+  await form.getByRole("textbox", { name: "Education hours to apply" }).fill("40");
+  await form.getByRole("checkbox", { name: "Renews with PDUs" }).check();
+  await form.getByRole("textbox", { name: "PDUs required" }).fill("30");
+  await form.getByRole("textbox", { name: "Education at least" }).fill("45");
+  await form.getByRole("textbox", { name: "Giving Back at most" }).fill("10");
+  await form.getByRole("button", { name: "Save LSSGB rules" }).click();
+  await expect(form.getByText("The Education minimum can't exceed the PDUs required.")).toBeVisible();
+  await expectAccessible(page);
+  await form.getByRole("textbox", { name: "Education at least" }).fill("20");
+  await form.getByRole("button", { name: "Save LSSGB rules" }).click();
+  await expect(form.getByText("Lean Six Sigma Green Belt: saved.")).toBeVisible();
+
+  await page.reload();
+  const row = page.getByTestId("target-row-LSSGB");
+  await expect(row).toContainText("40");
+  await expect(row).toContainText("30 PDUs every 3 years · 20+ Education · Giving Back up to 10");
+  await expect(row).toContainText("Edited");
+});
+
 test("an admin reads the audit log, filtered; bad filters get a message, not an error page", async ({ page }) => {
   const actor = uniqueEmail("audited");
   await e2eDb.auditEvent.createMany({

@@ -98,7 +98,7 @@ test("a learner's lesson, exam and dashboard run without a policy violation", as
 test("the admin pages run without a policy violation", async ({ page }) => {
   const violations = await watchViolations(page);
   await signIn(page, demo.admin);
-  for (const path of ["/admin/users", "/admin/blueprints", "/admin/audit"]) {
+  for (const path of ["/admin/users", "/admin/blueprints", "/admin/targets", "/admin/audit"]) {
     await page.goto(path);
     await page.waitForLoadState("networkidle");
   }

@@ -7,6 +7,7 @@ export const AUDIT_ACTIONS = [
   "session.revoked",
   "user.role-changed",
   "blueprint.saved",
+  "target.rules-saved",
   "certificate.issued",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

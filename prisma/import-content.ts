@@ -2,27 +2,17 @@
 // updates rows in place; modules and lessons no longer in the tree are removed.
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import type { TrackContent } from "../lib/content/load";
-import { CERTIFICATION_TARGETS } from "./certification-targets";
 
-export async function importContent(db: PrismaClient, tracks: TrackContent[]): Promise<{ courses: number; lessons: number }> {
+/** `targetIds` maps each target code the courses name to its row (see import-targets.ts). */
+export async function importContent(db: PrismaClient, tracks: TrackContent[], targetIds: Map<string, string>): Promise<{ courses: number; lessons: number }> {
   let lessonCount = 0;
   let courseCount = 0;
-  const targetIds = new Map<string, string>();
-  for (const target of CERTIFICATION_TARGETS) {
-    const row = await db.certificationTarget.upsert({
-      where: { code: target.code },
-      create: target,
-      update: { name: target.name, description: target.description },
-      select: { id: true },
-    });
-    targetIds.set(target.code, row.id);
-  }
 
   for (const track of tracks) {
     const trackRow = await db.track.upsert({
       where: { slug: track.slug },
-      create: { slug: track.slug, title: track.title, summary: track.summary, order: track.order },
-      update: { title: track.title, summary: track.summary, order: track.order },
+      create: { slug: track.slug, title: track.title, summary: track.summary, order: track.order, pduCategory: track.pduCategory },
+      update: { title: track.title, summary: track.summary, order: track.order, pduCategory: track.pduCategory },
       select: { id: true },
     });
     for (const course of track.courses) {

@@ -4,7 +4,9 @@ import { createPrismaClient } from "../lib/db/create-client";
 import { isPostgresUrl, resolveDatabaseUrl } from "../lib/database-url";
 import { CONTENT_ROOT, loadContent } from "../lib/content/load";
 import { loadQuestionBank } from "../lib/content/question-bank";
+import { loadTargets } from "../lib/content/targets";
 import { importContent } from "./import-content";
+import { importTargets } from "./import-targets";
 import { importBlueprints, importQuestions } from "./import-questions";
 import { demoPassword, disableDemoAccounts, ensureDemoAccounts, isDemoMode } from "./demo-accounts";
 import { rekeyLegacyIds } from "./rekey-legacy-ids";
@@ -16,7 +18,7 @@ export async function seed({ url, demo }: { url: string; demo: boolean }): Promi
       // WAL lets readers run while one request writes; the setting is stored in the file.
       await db.$queryRaw`PRAGMA journal_mode = WAL`;
     }
-    const counts = await importContent(db, loadContent(CONTENT_ROOT));
+    const counts = await importContent(db, loadContent(CONTENT_ROOT), await importTargets(db, loadTargets()));
     await importBlueprints(db);
     await rekeyLegacyIds(db);
     const bank = loadQuestionBank();

@@ -3,7 +3,7 @@
 //   npx tsx scripts/check-questions.ts
 import { lintTarget } from "../lib/assessment/item-lint";
 import { loadQuestionBank } from "../lib/content/question-bank";
-import { TARGET_CODES } from "../lib/content/schema";
+import { loadTargets } from "../lib/content/targets";
 
 const bank = loadQuestionBank();
 const counts = new Map<string, number>();
@@ -13,7 +13,7 @@ console.log(`${bank.length} questions\n`);
 
 const percent = (x: number) => `${Math.round(100 * x)}%`.padStart(5);
 console.log("target  single  key longest  true/false  true  flagged items by rule");
-for (const target of TARGET_CODES) {
+for (const { code: target } of loadTargets()) {
   const r = lintTarget(target, bank);
   const flags = Object.entries(r.findings)
     .filter(([, n]) => n > 0)

@@ -32,6 +32,7 @@ const shots: Shot[] = [
   { name: "home", path: "/home", as: "learner@demo.kaizen.academy" },
   { name: "lesson", path: "/learn/process-manager-foundations/what-a-process-manager-does", as: "learner@demo.kaizen.academy" },
   { name: "admin-users", path: "/admin/users", as: "admin@demo.kaizen.academy" },
+  { name: "admin-targets", path: "/admin/targets", as: "admin@demo.kaizen.academy" },
   { name: "forbidden", path: "/admin/users", as: "learner@demo.kaizen.academy" },
 ];
 

@@ -1,7 +1,6 @@
 // The question bank's file format (prisma/content/questions/**/*.yaml), checked
 // with zod. Every question maps to a certification target's exam domain.
 import { z } from "zod";
-import { TARGET_CODES, TARGET_DOMAINS } from "@/lib/content/schema";
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -15,7 +14,8 @@ const option = z.object({
 
 const base = {
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "ids are lowercase slugs").max(80),
-  target: z.enum(TARGET_CODES),
+  /** A code from prisma/content/targets.yaml; the loader checks it and the domain. */
+  target: z.string(),
   domain: z.string(),
   /** Exam task, or Body of Knowledge section, where the blueprint has one. */
   task: text(200).optional(),
@@ -52,9 +52,6 @@ export const questionSchema = z
     z.object({ ...base, type: z.literal("ordering"), items: z.array(text(300)).min(3).max(8) }),
   ])
   .superRefine((q, ctx) => {
-    if (!TARGET_DOMAINS[q.target].includes(q.domain)) {
-      ctx.addIssue({ code: "custom", path: ["domain"], message: `unknown ${q.target} domain "${q.domain}"` });
-    }
     if (q.type === "single") {
       const full = q.options.filter((o) => o.correct || o.credit === 1);
       if (full.length !== 1) ctx.addIssue({ code: "custom", path: ["options"], message: "a single-choice question has exactly one fully correct option" });

@@ -4,6 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { courseMeta, lessonMeta, moduleMeta, trackMeta, type CourseMeta, type LessonMeta, type TrackMeta } from "./schema";
 import { ContentError, countWords, hasWorkedExample, orderAndSlug, parseFile } from "./parse";
+import { domainsByTarget, loadTargets } from "./targets";
 
 export type LessonContent = LessonMeta & { slug: string; order: number; body: string; wordCount: number; file: string; hasExample: boolean };
 export type ModuleContent = { slug: string; order: number; title: string; summary: string; lessons: LessonContent[] };
@@ -25,6 +26,7 @@ function dirs(dir: string): string[] {
 }
 
 export function loadContent(root: string): TrackContent[] {
+  const domains = domainsByTarget(loadTargets(path.join(root, "targets.yaml")));
   const tracks: TrackContent[] = [];
   for (const trackSlug of dirs(root)) {
     const trackDir = path.join(root, trackSlug);
@@ -38,6 +40,12 @@ export function loadContent(root: string): TrackContent[] {
       const courseFile = path.join(courseDir, "_course.md");
       if (!fs.existsSync(courseFile)) throw new ContentError(courseDir, "missing _course.md");
       const course = parseFile(courseFile, read(courseFile), courseMeta);
+      for (const c of course.meta.certifications) {
+        const known = domains.get(c.target);
+        if (!known) throw new ContentError(courseFile, `unknown certification target "${c.target}" (see targets.yaml)`);
+        const unknown = c.domains.find((d) => !known.includes(d));
+        if (unknown) throw new ContentError(courseFile, `unknown ${c.target} domain "${unknown}"`);
+      }
       const modules: ModuleContent[] = [];
       for (const moduleName of dirs(courseDir)) {
         const moduleDir = path.join(courseDir, moduleName);

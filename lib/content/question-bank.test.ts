@@ -7,7 +7,7 @@ import { rightResponse, wrongResponse } from "@/test/responses";
 import { CONTENT_ROOT, loadContent } from "./load";
 import { loadQuestionBank } from "./question-bank";
 import { randomOpaqueIds } from "./question-ids";
-import { TARGET_CODES } from "./schema";
+import { loadTargets } from "./targets";
 
 const bank = loadQuestionBank();
 const count = (target: string, domain?: string) => bank.filter((q) => q.target === target && (!domain || q.domain === domain) && !q.module?.startsWith("process-manager-foundations/")).length;
@@ -52,7 +52,7 @@ describe("question bank", () => {
   });
 
   it("passes the item-writing lint per target: the key is no giveaway by its length, and true/false is balanced", () => {
-    for (const target of TARGET_CODES) {
+    for (const { code: target } of loadTargets()) {
       const report = lintTarget(target, bank);
       expect(report.keyLongestShare, target).toBeLessThanOrEqual(BANK_LIMITS.keyLongestShare);
       expect(report.trueShare, target).toBeGreaterThanOrEqual(BANK_LIMITS.trueShare[0]);

@@ -1,5 +1,6 @@
 // Certification renewal rules (PMI's continuing certification requirements),
-// checked and explained for one three-year cycle.
+// checked and explained for one cycle. The rules themselves are rows of the
+// certification targets; these functions take one as a parameter.
 
 export const PDU_CATEGORIES = ["ways-of-working", "power-skills", "business-acumen", "giving-back"] as const;
 export type PduCategory = (typeof PDU_CATEGORIES)[number];
@@ -12,11 +13,6 @@ export const CATEGORY_LABELS: Record<PduCategory, string> = {
 const TALENT_TRIANGLE = ["ways-of-working", "power-skills", "business-acumen"] as const;
 
 export type RenewalRule = { total: number; minEducation: number; maxGivingBack: number; minPerTriangleArea: number; cycleYears: number };
-
-export const RENEWAL_RULES: Partial<Record<string, RenewalRule>> = {
-  PMP: { total: 60, minEducation: 35, maxGivingBack: 25, minPerTriangleArea: 8, cycleYears: 3 },
-  CAPM: { total: 15, minEducation: 0, maxGivingBack: 15, minPerTriangleArea: 0, cycleYears: 3 },
-};
 
 export type PduItem = { hours: number; category: PduCategory; date: Date };
 

@@ -1,7 +1,5 @@
 // Education (contact) hours toward a certification's eligibility requirement.
 
-export const EDUCATION_REQUIREMENTS: Partial<Record<string, number>> = { PMP: 35, CAPM: 23 };
-
 export type CourseHours = {
   courseTitle: string;
   /** The hours the course counts for, at most, for this target. */
@@ -15,9 +13,9 @@ export function countedHours(course: CourseHours): number {
   return Math.min(course.educationHours, course.completedMinutes / 60);
 }
 
-export function educationHours(courses: CourseHours[], target: string) {
+/** `required` is the target's requirement (its row), null when it asks none. */
+export function educationHours(courses: CourseHours[], required: number | null) {
   const rows = courses.map((c) => ({ ...c, counted: Math.round(countedHours(c) * 100) / 100 }));
   const total = Math.round(rows.reduce((s, r) => s + r.counted, 0) * 100) / 100;
-  const required = EDUCATION_REQUIREMENTS[target] ?? null;
   return { rows, total, required, met: required !== null && total >= required };
 }

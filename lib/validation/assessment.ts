@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { targetCode } from "./targets";
 
 const id = (what: string) => z.string({ error: `Missing ${what}.` }).trim().min(1, `Missing ${what}.`).max(64, `Unknown ${what}.`);
 
@@ -6,7 +7,7 @@ export const startQuizSchema = z.object({ moduleId: id("module") });
 
 export const startExamSchema = z
   .object({
-    targetCode: z.enum(["PMP", "CAPM", "LSSGB", "LEAN", "EI"], { error: "Choose a certification." }),
+    targetCode: targetCode(),
     mode: z.enum(["short", "drill", "full"], { error: "Choose a kind of exam." }),
     domain: z.string().trim().max(60).optional().or(z.literal("").transform(() => undefined)),
   })

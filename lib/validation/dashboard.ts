@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { PDU_CATEGORIES } from "@/lib/pdu/rules";
 import { isoDate } from "./dates";
+import { targetCode } from "./targets";
 
 const startOfToday = () => {
   const d = new Date();
@@ -9,17 +10,18 @@ const startOfToday = () => {
 };
 
 export const targetSchema = z.object({
-  targetCode: z.enum(["PMP", "CAPM", "LSSGB", "LEAN", "EI"], { error: "Choose a certification." }),
+  targetCode: targetCode(),
   examDate: isoDate("exam date")
     .refine((d) => d >= startOfToday(), "The exam date can't be in the past.")
     .refine((d) => d.getTime() <= startOfToday().getTime() + 3 * 366 * 86_400_000, "Choose an exam date within three years."),
 });
 export type TargetFields = "targetCode" | "examDate";
 
-export const removeTargetSchema = z.object({ targetCode: z.enum(["PMP", "CAPM", "LSSGB", "LEAN", "EI"], { error: "Choose a certification." }) });
+export const removeTargetSchema = z.object({ targetCode: targetCode() });
 
 export const heldSchema = z.object({
-  targetCode: z.enum(["PMP", "CAPM"], { error: "Only PMP and CAPM have PDU renewal cycles here." }),
+  // Which targets renew by PDUs is the target's row; the data layer says no to the others.
+  targetCode: targetCode(),
   earnedOn: isoDate("date you earned it")
     .refine((d) => d <= new Date(), "That date is in the future.")
     .refine((d) => d.getUTCFullYear() >= 1990, "Enter a date after 1990."),
@@ -37,3 +39,6 @@ export const pduEntrySchema = z.object({
   category: z.enum(PDU_CATEGORIES, { error: "Choose a category." }),
 });
 export type PduEntryFields = "heldId" | "activity" | "date" | "hours" | "category";
+
+// Ids are checked against the viewer's own rows in the data layer.
+export const pduEntryIdSchema = z.object({ id: z.string({ error: "That entry does not exist." }).min(1, "That entry does not exist.").max(64, "That entry does not exist.") });

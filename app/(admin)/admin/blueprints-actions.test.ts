@@ -38,12 +38,21 @@ describe("saveBlueprintAction", () => {
   it("edits an existing blueprint", async () => {
     await signInAs("admin");
     const bp = await testDb.blueprint.findFirstOrThrow({ where: { target: { code: "LEAN" } } });
+    const common = Object.fromEntries(Object.entries(valid).filter(([k]) => !k.startsWith("weight.")));
     const state = await saveBlueprintAction(idle, form({
-      ...valid, targetCode: "LEAN", blueprintId: bp.id, name: "Lean v2", effectiveFrom: bp.effectiveFrom.toISOString().slice(0, 10), questionCount: "70", scoredCount: "70", sectionBreaks: "",
+      ...common, targetCode: "LEAN", blueprintId: bp.id, name: "Lean v2", effectiveFrom: bp.effectiveFrom.toISOString().slice(0, 10), questionCount: "70", scoredCount: "70", sectionBreaks: "",
       "weight.value-and-waste": "20", "weight.flow-and-pull": "20", "weight.standard-work-5s": "20", "weight.kaizen": "20", "weight.lean-metrics": "20",
     }));
     expect(state).toMatchObject({ status: "success" });
     expect(await testDb.blueprint.findUniqueOrThrow({ where: { id: bp.id } })).toMatchObject({ name: "Lean v2", questionCount: 70 });
+  });
+
+  it("counts only the target's own domains, whatever weights are posted", async () => {
+    await signInAs("admin");
+    const before = await testDb.blueprint.count();
+    const state = await saveBlueprintAction(idle, form({ ...valid, targetCode: "LEAN", name: "Crafted", effectiveFrom: "2031-01-01" }));
+    expect(state.fieldErrors?.weights).toBe("Domain weights must add up to 100% (now 0%).");
+    expect(await testDb.blueprint.count()).toBe(before);
   });
 
   it("records who saved a blueprint in the audit trail, and nothing for a save that was refused", async () => {

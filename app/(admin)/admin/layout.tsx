@@ -13,6 +13,9 @@ export default function AdminLayout({ children }: { children: ReactNode }) {
           <Link href="/admin/blueprints" className="font-medium hover:underline">
             Exam blueprints
           </Link>
+          <Link href="/admin/targets" className="font-medium hover:underline">
+            Certification targets
+          </Link>
           <Link href="/admin/audit" className="font-medium hover:underline">
             Audit log
           </Link>

@@ -4,7 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { listMyCertificates } from "@/lib/data/certificates/list-my-certificates";
-import { getDashboard, type TargetCard } from "@/lib/data/dashboard";
+import { getDashboard, type TargetCard } from "@/lib/data/dashboard/get-dashboard";
 import { requireViewer } from "@/lib/data/viewer";
 import { formatHours } from "@/lib/format";
 import { DomainChart } from "./_components/domain-chart";

@@ -4,6 +4,7 @@ import { timeUpAt } from "@/lib/assessment/exam-plan";
 import { examOptions, type ExamOption } from "@/lib/assessment/exam-options";
 import { db } from "@/lib/db";
 import { listBlueprints } from "../blueprints/list-blueprints";
+import { listTargets } from "../targets/list-targets";
 import { requireViewer } from "../viewer";
 
 /**
@@ -14,7 +15,7 @@ import { requireViewer } from "../viewer";
 export async function listExamOptions(now = new Date()): Promise<ExamOption[]> {
   const viewer = await requireViewer();
   const [targets, counts, attempts, blueprints] = await Promise.all([
-    db.certificationTarget.findMany({ orderBy: { code: "asc" }, select: { id: true, code: true, name: true } }),
+    listTargets(),
     db.question.groupBy({ by: ["targetId", "domain"], where: { retired: false }, _count: { _all: true } }),
     db.attempt.findMany({
       where: { userId: viewer.id, mode: { not: "quiz" } },
@@ -44,9 +45,8 @@ export async function listExamOptions(now = new Date()): Promise<ExamOption[]> {
         select: { attemptId: true, response: true, credit: true, correct: true, questionVersion: { select: { payload: true } } },
       })
     : [];
-  const order = ["PMP", "CAPM", "LSSGB", "LEAN", "EI"];
   return examOptions(
-    targets.sort((a, b) => order.indexOf(a.code) - order.indexOf(b.code)),
+    targets,
     blueprints,
     counts.map((c) => ({ targetId: c.targetId, domain: c.domain, count: c._count._all })),
     attempts.map((a) => summaryAt(a, lateItems.filter((i) => i.attemptId === a.id), now)),

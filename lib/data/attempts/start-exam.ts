@@ -4,6 +4,7 @@ import { planExam, sectionOf, type ExamMode } from "@/lib/assessment/exam-plan";
 import { db } from "@/lib/db";
 import { blueprintInForce } from "../blueprints/list-blueprints";
 import { fail, type Result } from "../result";
+import { findTarget } from "../targets/list-targets";
 import { requireViewer } from "../viewer";
 import { createAttempt, openAttemptId } from "./create-attempt";
 import { finalizeExpiredAttempts } from "./finalize-attempt";
@@ -15,8 +16,8 @@ export async function startExam(input: { targetCode: string; mode: ExamMode; dom
   const viewer = await requireViewer();
   // An attempt of the same exam that ran out of time is closed, not resumed.
   await finalizeExpiredAttempts(viewer.id, now);
-  const target = await db.certificationTarget.findUnique({ where: { code: input.targetCode }, select: { id: true, code: true } });
-  if (!target) return fail("Unknown certification.", "targetCode");
+  const target = await findTarget(input.targetCode);
+  if (!target) return fail("Choose a certification.", "targetCode");
   const blueprint = await blueprintInForce(target.id, now);
   if (!blueprint) return fail("This certification has no exam blueprint yet.", "targetCode");
   if (input.mode === "drill" && !blueprint.domains.some((d) => d.code === input.domain)) return fail("Choose one of the exam's domains.", "domain");

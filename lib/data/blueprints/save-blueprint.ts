@@ -1,6 +1,5 @@
 import "server-only";
 import { clientAddress } from "@/lib/client-address";
-import { TARGET_DOMAINS } from "@/lib/content/schema";
 import { db } from "@/lib/db";
 import { fail, type Result } from "../result";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -9,12 +8,16 @@ import { headers } from "next/headers";
 import type { z } from "zod";
 import { recordAudit } from "../audit/record-audit";
 import { requireRole } from "../viewer";
+import { findTarget } from "../targets/list-targets";
 
 /** Creates a blueprint, or edits one (by id) of the same target. Admins only. */
 export async function saveBlueprint(input: z.output<typeof blueprintSchema>): Promise<Result<object, BlueprintFields>> {
   const admin = await requireRole("admin");
-  const target = await db.certificationTarget.findUnique({ where: { code: input.targetCode }, select: { id: true } });
+  const target = await findTarget(input.targetCode);
   if (!target) return fail("Choose a certification.", "targetCode");
+  // Only the target's own domains count; other weight fields are ignored.
+  const total = target.domains.reduce((s, code) => s + (input.weights[code] ?? 0), 0);
+  if (Math.abs(total - 100) > 0.01) return fail(`Domain weights must add up to 100% (now ${Math.round(total * 100) / 100}%).`, "weights");
   // Domain names carry over from the blueprint being edited, or the target's latest one.
   const previous = await db.blueprint.findFirst({
     where: { targetId: target.id, ...(input.blueprintId ? { id: input.blueprintId } : {}) },
@@ -23,7 +26,7 @@ export async function saveBlueprint(input: z.output<typeof blueprintSchema>): Pr
   });
   if (input.blueprintId && !previous) return fail("That blueprint does not exist.", "blueprintId");
   const names = new Map<string, string>((JSON.parse(previous?.domains ?? "[]") as { code: string; name: string }[]).map((d) => [d.code, d.name]));
-  const domains = TARGET_DOMAINS[input.targetCode].map((code) => ({
+  const domains = target.domains.map((code) => ({
     code,
     name: names.get(code) ?? code.replace(/-/g, " ").replace(/\b\w/g, (c) => c.toUpperCase()),
     weight: Math.round((input.weights[code] ?? 0) * 100) / 10_000,

@@ -23,6 +23,7 @@ const ACTION_LABELS: Record<(typeof AUDIT_ACTIONS)[number], string> = {
   "session.revoked": "Session revoked",
   "user.role-changed": "Changed a role",
   "blueprint.saved": "Saved a blueprint",
+  "target.rules-saved": "Changed a certification's rules",
   "certificate.issued": "Certificate issued",
 };
 const labelOf = (action: string) => ACTION_LABELS[action as keyof typeof ACTION_LABELS] ?? action;

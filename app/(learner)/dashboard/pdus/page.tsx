@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import { getPduLedger } from "@/lib/data/pdus";
+import { getPduLedger } from "@/lib/data/pdus/get-pdu-ledger";
 import { requireViewer } from "@/lib/data/viewer";
-import { CATEGORY_LABELS, RENEWAL_RULES } from "@/lib/pdu/rules";
+import { CATEGORY_LABELS } from "@/lib/pdu/rules";
 import { DeletePdu, HeldForm, PduEntryForm } from "./_components/pdu-forms";
 
 export const metadata: Metadata = { title: "PDU ledger" };
@@ -22,9 +22,8 @@ export default async function PduPage() {
       </p>
       <h1 className="mt-1 text-3xl font-bold tracking-tight">PDU ledger</h1>
       <p className="mt-2 text-slate-700 dark:text-slate-300">
-        Professional development units for keeping PMI certifications. PMP needs 60 PDUs every three years: at least 35 Education (with at least 8 in each
-        Talent Triangle area: Ways of Working, Power Skills, Business Acumen) and at most 25 Giving Back. CAPM needs 15. Courses you complete here count
-        as Education.
+        Professional development units for keeping certifications that renew by PDUs. Education PDUs fall in the three Talent Triangle areas (Ways of
+        Working, Power Skills, Business Acumen); Giving Back counts up to a cap. Courses you complete here count as Education.
       </p>
 
       {renewable.length > 0 && (
@@ -39,15 +38,15 @@ export default async function PduPage() {
       )}
 
       {held.map((h) => {
-        const rule = RENEWAL_RULES[h.code]!;
-        const s = h.status!;
+        const { rule, status: s } = h;
+        if (!rule || !s) return null;
         return (
           <section key={h.id} aria-labelledby={`cycle-${h.code}`} className="mt-8 rounded-xl border border-slate-200 p-5 dark:border-slate-800" data-testid={`cycle-${h.code}`}>
             <h2 id={`cycle-${h.code}`} className="text-xl font-bold">
               {h.name}
             </h2>
             <p className="text-sm text-slate-600 dark:text-slate-400">
-              Cycle {dateFormat.format(s.cycleStart)} to {dateFormat.format(s.cycleEnd)}
+              Cycle {dateFormat.format(s.cycleStart)} to {dateFormat.format(s.cycleEnd)} · {rule.total} PDUs every {rule.cycleYears === 1 ? "year" : `${rule.cycleYears} years`}
             </p>
             <div className="mt-3">
               <ProgressBar value={(100 * s.counted) / rule.total} label={`${h.code} PDUs toward renewal`} />

@@ -1,6 +1,6 @@
 import { routeHandler } from "@/lib/actions/route-handler";
 import { toCsv } from "@/lib/csv";
-import { getHoursRecord } from "@/lib/data/dashboard";
+import { getHoursRecord } from "@/lib/data/dashboard/get-hours-record";
 
 /** The learner's education-hours record for one certification, as CSV. */
 export const GET = routeHandler<{ code: string }>("signed-in", async (_request, { params }) => {

@@ -1,0 +1,136 @@
+import "server-only";
+import { blueprintOn } from "@/lib/readiness/blueprint";
+import type { educationHours } from "@/lib/readiness/hours";
+import { estimateReadiness, passProbability, type Evidence, type Readiness } from "@/lib/readiness/model";
+import { nextActions, type NextAction } from "@/lib/readiness/next-actions";
+import { checkRenewal, type PduCategory, type RenewalStatus } from "@/lib/pdu/rules";
+import { db } from "@/lib/db";
+import { listBlueprints } from "@/lib/data/blueprints/list-blueprints";
+import { getReviewCounts } from "@/lib/data/review/get-review-counts";
+import { listTargets } from "@/lib/data/targets/list-targets";
+import { requireViewer } from "@/lib/data/viewer";
+import { coursesFor, hoursOf } from "./course-hours";
+
+const DAY = 86_400_000;
+
+export type TargetCard = {
+  code: string;
+  name: string;
+  examDate: Date;
+  daysToExam: number;
+  blueprint: { name: string; questionCount: number; minutes: number; passingPercent: number; effectiveFrom: Date };
+  readiness: Readiness;
+  passProbability: number | null;
+  trend: { date: Date; probability: number; answers: number }[];
+  hours: ReturnType<typeof educationHours>;
+  renewal: (RenewalStatus & { earnedOn: Date }) | null;
+  actions: NextAction[];
+};
+
+/** Every answer the learner gave to these targets' questions (quizzes, exams, reviews), by target. */
+async function evidenceFor(userId: string, targetIds: string[]): Promise<Map<string, Evidence[]>> {
+  const [items, reviews] = await Promise.all([
+    db.attemptItem.findMany({
+      where: { attempt: { userId }, credit: { not: null }, answeredAt: { not: null }, questionVersion: { question: { targetId: { in: targetIds } } } },
+      select: { credit: true, domain: true, answeredAt: true, questionVersion: { select: { question: { select: { targetId: true, difficulty: true } } } } },
+    }),
+    db.reviewLog.findMany({
+      where: { userId, question: { targetId: { in: targetIds } } },
+      select: { credit: true, answeredAt: true, question: { select: { targetId: true, domain: true, difficulty: true } } },
+    }),
+  ]);
+  const byTarget = new Map<string, Evidence[]>(targetIds.map((id) => [id, []]));
+  for (const i of items) {
+    byTarget.get(i.questionVersion.question.targetId)!.push({ domain: i.domain, credit: i.credit!, difficulty: i.questionVersion.question.difficulty, at: i.answeredAt! });
+  }
+  for (const r of reviews) byTarget.get(r.question.targetId)!.push({ domain: r.question.domain, credit: r.credit, difficulty: r.question.difficulty, at: r.answeredAt });
+  return byTarget;
+}
+
+/** Per target: questions in the bank, and how many of them the learner has met. */
+async function coverageFor(userId: string, targetIds: string[]) {
+  const [seen, bank] = await Promise.all([
+    db.attemptItem.findMany({
+      where: { attempt: { userId }, questionVersion: { question: { targetId: { in: targetIds } } } },
+      select: { questionId: true, questionVersion: { select: { question: { select: { targetId: true } } } } },
+      distinct: ["questionId"],
+    }),
+    db.question.groupBy({ by: ["targetId"], where: { targetId: { in: targetIds }, retired: false }, _count: { _all: true } }),
+  ]);
+  return (targetId: string) => ({
+    seen: seen.filter((s) => s.questionVersion.question.targetId === targetId).length,
+    bank: bank.find((b) => b.targetId === targetId)?._count._all ?? 0,
+  });
+}
+
+/**
+ * The viewer's certification targets, each with readiness, hours, renewal and
+ * next actions. A fixed number of queries however many targets the learner has.
+ */
+export async function getDashboard(now = new Date()): Promise<{ cards: TargetCard[]; available: { code: string; name: string }[] }> {
+  const viewer = await requireViewer();
+  const [mine, targets, held, reviews] = await Promise.all([
+    db.learnerTarget.findMany({ where: { userId: viewer.id }, orderBy: { examDate: "asc" }, select: { examDate: true, targetId: true } }),
+    listTargets(),
+    db.heldCertification.findMany({
+      where: { userId: viewer.id },
+      select: { targetId: true, earnedOn: true, entries: { select: { hours: true, category: true, date: true } } },
+    }),
+    getReviewCounts(now),
+  ]);
+  const ids = mine.map((t) => t.targetId);
+  const [blueprints, courses, evidence, coverage] = await Promise.all([listBlueprints(ids), coursesFor(viewer.id, ids), evidenceFor(viewer.id, ids), coverageFor(viewer.id, ids)]);
+
+  const cards: TargetCard[] = [];
+  for (const { targetId, examDate } of mine) {
+    const target = targets.find((t) => t.id === targetId);
+    const own = blueprints.filter((b) => b.targetId === targetId);
+    const blueprint = blueprintOn(own, examDate) ?? blueprintOn(own, now);
+    if (!target || !blueprint) continue;
+    const answers = evidence.get(targetId)!;
+    const readiness = estimateReadiness(answers, blueprint.domains, now);
+    const exam = { questions: blueprint.questionCount, passingPercent: blueprint.passingPercent };
+    const trend = Array.from({ length: 8 }, (_, i) => new Date(now.getTime() - (7 - i) * 7 * DAY)).map((date) => {
+      const r = estimateReadiness(answers, blueprint.domains, date);
+      return { date, probability: r.overall.probability, answers: r.answers };
+    });
+
+    const lessons = courses
+      .filter((c) => c.certifications.some((x) => x.targetId === targetId))
+      .flatMap((c) => {
+        const next = c.modules.flatMap((m) => m.lessons).find((l) => l.completions.length === 0);
+        const domains = c.certifications.find((x) => x.targetId === targetId)!.domains.split(",");
+        return next ? domains.map((domain) => ({ domain, title: next.title, href: `/learn/${c.slug}/${next.slug}` })) : [];
+      });
+    const { seen, bank } = coverage(targetId);
+    const daysToExam = Math.ceil((examDate.getTime() - now.getTime()) / DAY);
+    const heldRow = held.find((h) => h.targetId === targetId);
+
+    cards.push({
+      code: target.code,
+      name: target.name,
+      examDate,
+      daysToExam,
+      blueprint: { name: blueprint.name, questionCount: blueprint.questionCount, minutes: blueprint.minutes, passingPercent: blueprint.passingPercent, effectiveFrom: blueprint.effectiveFrom },
+      readiness,
+      passProbability: readiness.overall.enough ? passProbability(readiness, exam) : null,
+      trend,
+      hours: hoursOf(courses, target),
+      renewal:
+        target.renewalRule && heldRow
+          ? { ...checkRenewal(target.renewalRule, heldRow.earnedOn, heldRow.entries.map((e) => ({ ...e, category: e.category as PduCategory }))), earnedOn: heldRow.earnedOn }
+          : null,
+      actions: nextActions({
+        targetCode: target.code,
+        domains: readiness.domains.map((d) => ({ code: d.code, name: d.name, weight: d.weight, probability: d.probability, enough: d.enough })),
+        lessons,
+        dueReviews: reviews.dueNow,
+        unseenQuestions: Math.max(0, bank - seen),
+        daysToExam,
+        dueThisWeek: reviews.dueThisWeek,
+      }),
+    });
+  }
+  const chosen = new Set(ids);
+  return { cards, available: targets.filter((t) => !chosen.has(t.id)).map((t) => ({ code: t.code, name: t.name })) };
+}
