@@ -58,7 +58,7 @@ export const targetRulesSchema = z
       return z.NEVER;
     }),
     // A checkbox: true from react-hook-form, "on" from a posted form, absent when unticked.
-    renews: z.union([z.boolean(), z.literal("on")]).optional().transform((v) => v === true || v === "on"),
+    renews: z.union([z.boolean(), z.literal("on")], { error: "Say whether the certification renews by PDUs." }).optional().transform((v) => v === true || v === "on"),
     cycleYears: typed.optional(),
     total: typed.optional(),
     minEducation: typed.optional(),
