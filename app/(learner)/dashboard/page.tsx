@@ -6,7 +6,7 @@ import { ProgressBar } from "@/components/ui/progress-bar";
 import { listMyCertificates } from "@/lib/data/certificates/list-my-certificates";
 import { getDashboard, type TargetCard } from "@/lib/data/dashboard/get-dashboard";
 import { requireViewer } from "@/lib/data/viewer";
-import { formatHours } from "@/lib/format";
+import { formatDate, formatHours } from "@/lib/format";
 import { DomainChart } from "./_components/domain-chart";
 import { RemoveTarget } from "./_components/remove-target";
 import { TargetForm } from "./_components/target-form";
@@ -15,8 +15,6 @@ import { TrendChart } from "./_components/trend-chart";
 export const metadata: Metadata = { title: "Certification dashboard" };
 
 const pct = (p: number) => `${Math.round(p * 100)}%`;
-const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
-const shortDate = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
 
 function Card({ card }: { card: TargetCard }) {
   const r = card.readiness;
@@ -29,7 +27,7 @@ function Card({ card }: { card: TargetCard }) {
             {card.name}
           </h2>
           <p className="text-sm text-slate-600 dark:text-slate-400">
-            Exam {dateFormat.format(card.examDate)} ·{" "}
+            Exam {formatDate(card.examDate)} ·{" "}
             {card.daysToExam > 0 ? `${card.daysToExam} days to go` : card.daysToExam === 0 ? "today" : "date passed"} · {card.blueprint.name}
           </p>
         </div>
@@ -103,9 +101,9 @@ function Card({ card }: { card: TargetCard }) {
             Readiness over eight weeks
           </h3>
           <p className="text-sm text-slate-600 dark:text-slate-400">
-            {first ? `From ${pct(first.probability)} on ${shortDate.format(first.date)} to ${pct(card.trend.at(-1)!.probability)} now.` : "No answers yet."}
+            {first ? `From ${pct(first.probability)} on ${formatDate(first.date, "day-month")} to ${pct(card.trend.at(-1)!.probability)} now.` : "No answers yet."}
           </p>
-          <TrendChart points={card.trend.map((t) => ({ label: shortDate.format(t.date), value: t.answers > 0 ? Math.round(t.probability * 100) : null }))} />
+          <TrendChart points={card.trend.map((t) => ({ label: formatDate(t.date, "day-month"), value: t.answers > 0 ? Math.round(t.probability * 100) : null }))} />
         </section>
         <section aria-labelledby={`hours-${card.code}`}>
           <h3 id={`hours-${card.code}`} className="font-semibold">
@@ -212,7 +210,7 @@ export default async function DashboardPage() {
                 <div>
                   <p className="font-medium">{c.courseTitle}</p>
                   <p className="text-sm text-slate-600 dark:text-slate-400">
-                    {formatHours(c.educationHours)} · issued {dateFormat.format(c.issuedAt)} · code <Badge>{c.code}</Badge>
+                    {formatHours(c.educationHours)} · issued {formatDate(c.issuedAt)} · code <Badge>{c.code}</Badge>
                   </p>
                 </div>
                 <a href={`/certificates/${c.id}/pdf`} className={buttonClass("secondary", "py-1.5")}>

@@ -3,6 +3,7 @@ import { listBlueprintsForAdmin } from "@/lib/data/blueprints/list-blueprints-fo
 import { requireRole } from "@/lib/data/viewer";
 import { BlueprintForm } from "./_components/blueprint-form";
 import { cardClass } from "@/components/ui/card";
+import { formatDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Exam blueprints" };
 
@@ -25,7 +26,7 @@ export default async function BlueprintsPage() {
             {t.blueprints.map((b) => (
               <details key={b.id} className={cardClass} data-testid={`blueprint-${b.id}`}>
                 <summary className="cursor-pointer font-semibold">
-                  {b.name} · from {b.effectiveFrom.toISOString().slice(0, 10)} · {b.questionCount} questions, {b.minutes} min, pass {b.passingPercent}%
+                  {b.name} · from {formatDate(b.effectiveFrom)} · {b.questionCount} questions, {b.minutes} min, pass {b.passingPercent}%
                 </summary>
                 <div className="mt-4">
                   <BlueprintForm targetCode={t.code} domainCodes={t.domainCodes} existing={b} />

@@ -7,6 +7,7 @@ import { listUsers } from "@/lib/data/users/list-users";
 import { requireRole } from "@/lib/data/viewer";
 import { userSearchSchema } from "@/lib/validation/admin";
 import { RoleForm } from "./_components/role-form";
+import { formatDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -49,7 +50,7 @@ export default async function AdminUsersPage({ searchParams }: Props) {
               <tr key={user.id} data-testid={`user-row-${user.email}`}>
                 <td className="px-4 py-3 font-medium">{user.name}</td>
                 <td className="px-4 py-3 text-slate-700 dark:text-slate-300">{user.email}</td>
-                <td className="px-4 py-3 whitespace-nowrap text-slate-600 dark:text-slate-400">{user.createdAt.toISOString().slice(0, 10)}</td>
+                <td className="px-4 py-3 whitespace-nowrap text-slate-600 dark:text-slate-400">{formatDate(user.createdAt)}</td>
                 <td className="px-4 py-3">
                   {user.id === admin.id ? (
                     <span className="text-slate-700 dark:text-slate-300">{ROLE_LABELS[user.role]} (you)</span>

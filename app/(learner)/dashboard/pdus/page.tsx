@@ -5,10 +5,10 @@ import { getPduLedger } from "@/lib/data/pdus/get-pdu-ledger";
 import { requireViewer } from "@/lib/data/viewer";
 import { CATEGORY_LABELS } from "@/lib/pdu/rules";
 import { DeletePdu, HeldForm, PduEntryForm } from "./_components/pdu-forms";
+import { formatDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "PDU ledger" };
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 
 export default async function PduPage() {
   await requireViewer();
@@ -46,7 +46,7 @@ export default async function PduPage() {
               {h.name}
             </h2>
             <p className="text-sm text-slate-600 dark:text-slate-400">
-              Cycle {dateFormat.format(s.cycleStart)} to {dateFormat.format(s.cycleEnd)} · {rule.total} PDUs every {rule.cycleYears === 1 ? "year" : `${rule.cycleYears} years`}
+              Cycle {formatDate(s.cycleStart)} to {formatDate(s.cycleEnd)} · {rule.total} PDUs every {rule.cycleYears === 1 ? "year" : `${rule.cycleYears} years`}
             </p>
             <div className="mt-3">
               <ProgressBar value={(100 * s.counted) / rule.total} label={`${h.code} PDUs toward renewal`} />
@@ -88,7 +88,7 @@ export default async function PduPage() {
               <tbody>
                 {h.entries.map((e, i) => (
                   <tr key={e.id ?? `course-${i}`} className="border-t border-slate-200 dark:border-slate-800">
-                    <td className="py-1.5 pr-3 whitespace-nowrap">{dateFormat.format(e.date)}</td>
+                    <td className="py-1.5 pr-3 whitespace-nowrap">{formatDate(e.date)}</td>
                     <td className="py-1.5 pr-3">{e.activity}</td>
                     <td className="py-1.5 pr-3">{CATEGORY_LABELS[e.category]}</td>
                     <td className="py-1.5 pr-3 tabular-nums">{e.hours}</td>
