@@ -41,10 +41,12 @@ export async function decodeSessionToken(token: string, secret: string, cookieNa
 
 /** The signed-in person's session claims from this request's cookie (chunked or not), or null. */
 export async function readSessionClaims(): Promise<SessionClaims | null> {
+  // Read the cookies first, whatever else is missing: that is what marks a page
+  // reading the session as per-request, so the build never prerenders one.
+  const jar = await cookies();
   const secret = env().AUTH_SECRET;
   if (!secret) return null;
   const name = authCookies(env().AUTH_URL).cookies!.sessionToken!.name!;
-  const jar = await cookies();
   const whole = jar.get(name)?.value;
   const chunks = whole
     ? [whole]
