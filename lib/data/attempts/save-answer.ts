@@ -16,6 +16,22 @@ import { finalizeAttempt, TIME_UP } from "./finalize-attempt";
 
 const FINISHED = "This attempt is finished; its answers can no longer change.";
 
+type SaveRow = {
+  id: string;
+  status: string;
+  mode: string;
+  section: number | bigint;
+  deadlineAt: Date | null;
+  breakStartedAt: Date | null;
+  breakMinutes: number | bigint;
+  itemId: string | null;
+  itemSection: number | bigint | null;
+  answeredAt: Date | null;
+  questionId: string | null;
+  payload: string | null;
+  explanation: string | null;
+};
+
 type SaveInput = { attemptId: string; position: number; response: unknown; timeSpentMs?: number; confidence?: Confidence };
 
 /**
@@ -25,17 +41,16 @@ type SaveInput = { attemptId: string; position: number; response: unknown; timeS
  */
 export async function saveAnswer(input: SaveInput, now = new Date()): Promise<Result<{ feedback?: Feedback }, "position" | "response">> {
   const viewer = await requireViewer();
-  // Read together; the item is only used once the attempt is known to be the viewer's.
-  const [attempt, item] = await Promise.all([
-    db.attempt.findFirst({
-      where: { id: input.attemptId, userId: viewer.id },
-      select: { id: true, status: true, mode: true, section: true, deadlineAt: true, breakStartedAt: true, breakMinutes: true },
-    }),
-    db.attemptItem.findUnique({
-      where: { attemptId_position: { attemptId: input.attemptId, position: input.position } },
-      select: { id: true, section: true, answeredAt: true, questionId: true, questionVersion: { select: { payload: true, explanation: true } } },
-    }),
-  ]);
+  // One read: the attempt, scoped to its owner, with the item and its question version.
+  const [row] = await db.$queryRaw<SaveRow[]>`
+    SELECT a."id", a."status", a."mode", a."section", a."deadlineAt", a."breakStartedAt", a."breakMinutes",
+           i."id" AS "itemId", i."section" AS "itemSection", i."answeredAt", i."questionId", v."payload", v."explanation"
+    FROM "Attempt" a
+    LEFT JOIN "AttemptItem" i ON i."attemptId" = a."id" AND i."position" = ${input.position}
+    LEFT JOIN "QuestionVersion" v ON v."id" = i."questionVersionId"
+    WHERE a."id" = ${input.attemptId} AND a."userId" = ${viewer.id}`;
+  const attempt = row && { ...row, section: Number(row.section), breakMinutes: Number(row.breakMinutes) };
+  const item = row?.itemId ? { id: row.itemId, section: Number(row.itemSection), answeredAt: row.answeredAt, questionId: row.questionId!, questionVersion: { payload: row.payload!, explanation: row.explanation! } } : null;
   if (!attempt) return fail("That attempt does not exist.");
   if (attempt.status !== "in_progress") return fail(FINISHED);
   const timeUp = timeUpAt(attempt, now);
@@ -71,14 +86,16 @@ export async function saveAnswer(input: SaveInput, now = new Date()): Promise<Re
   }
 
   // One conditional write: it lands only while the attempt is still open in the
-  // same section, so a submit or a section change in between wins.
-  const write = (client: Prisma.TransactionClient) =>
-    client.attemptItem.updateMany({ where: { id: item.id, attempt: { is: { status: "in_progress", section: attempt.section } } }, data: answer });
+  // same section, so a submit or a section change in between wins. As one
+  // statement (Prisma would wrap a relation filter in a transaction of three).
+  const write = (client: Prisma.TransactionClient) => client.$executeRaw`
+    UPDATE "AttemptItem" SET "response" = ${answer.response}, "answeredAt" = ${now}, "timeSpentMs" = "timeSpentMs" + ${answer.timeSpentMs.increment}
+    WHERE "id" = ${item.id} AND EXISTS (SELECT 1 FROM "Attempt" WHERE "id" = ${attempt.id} AND "status" = 'in_progress' AND "section" = ${attempt.section})`;
   const saved = attempt.breakStartedAt
     ? await db.$transaction(async (tx) => {
         await endBreak(tx, attempt, now);
         return write(tx);
       })
     : await write(db);
-  return saved.count ? { ok: true } : fail(FINISHED);
+  return saved ? { ok: true } : fail(FINISHED);
 }
