@@ -1,5 +1,5 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { ratingFor, reviewCard, type Confidence } from "@/lib/assessment/schedule";
 
 type Answer = { questionId: string; correct: boolean; confidence?: Confidence };
@@ -7,19 +7,31 @@ type Answer = { questionId: string; correct: boolean; confidence?: Confidence };
 /**
  * Moves each answered question's review card on by one review at `now`,
  * inside the caller's transaction; the caller has checked that `userId` is
- * the viewer's.
+ * the viewer's. One read and one upsert of every card, however many answers
+ * (an exam submits up to 185 at once).
  */
 export async function scheduleReviews(tx: Prisma.TransactionClient, userId: string, answers: Answer[], now: Date): Promise<void> {
   if (answers.length === 0) return;
   const existing = await tx.reviewCard.findMany({ where: { userId, questionId: { in: answers.map((a) => a.questionId) } } });
   const byQuestion = new Map(existing.map((c) => [c.questionId, c]));
-  const fresh = [];
-  for (const answer of answers) {
-    const card = byQuestion.get(answer.questionId);
-    const data = { ...reviewCard(card ?? null, ratingFor(answer.correct, answer.confidence), now), lastCorrect: answer.correct };
-    if (card) await tx.reviewCard.update({ where: { userId_questionId: { userId, questionId: answer.questionId } }, data });
-    else fresh.push({ userId, questionId: answer.questionId, ...data });
-  }
-  // New cards, the usual case for a learner's first exams, in one statement.
-  if (fresh.length) await tx.reviewCard.createMany({ data: fresh });
+  const rows = answers.map((answer) => {
+    const c = reviewCard(byQuestion.get(answer.questionId) ?? null, ratingFor(answer.correct, answer.confidence), now);
+    return Prisma.sql`(${userId}, ${answer.questionId}, ${c.due}, ${c.stability}, ${c.difficulty}, ${c.elapsedDays}, ${c.scheduledDays}, ${c.learningSteps}, ${c.reps}, ${c.lapses}, ${c.state}, ${c.lastReview}, ${answer.correct})`;
+  });
+  // INSERT … ON CONFLICT reads the same in SQLite and PostgreSQL; in chunks
+  // that keep each statement under SQLite's 999 parameters.
+  for (let at = 0; at < rows.length; at += UPSERT_CHUNK) await upsert(tx, rows.slice(at, at + UPSERT_CHUNK));
+}
+
+const UPSERT_CHUNK = 70;
+
+function upsert(tx: Prisma.TransactionClient, rows: Prisma.Sql[]) {
+  return tx.$executeRaw`
+    INSERT INTO "ReviewCard" ("userId", "questionId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview", "lastCorrect")
+    VALUES ${Prisma.join(rows)}
+    ON CONFLICT ("userId", "questionId") DO UPDATE SET
+      "due" = excluded."due", "stability" = excluded."stability", "difficulty" = excluded."difficulty",
+      "elapsedDays" = excluded."elapsedDays", "scheduledDays" = excluded."scheduledDays", "learningSteps" = excluded."learningSteps",
+      "reps" = excluded."reps", "lapses" = excluded."lapses", "state" = excluded."state",
+      "lastReview" = excluded."lastReview", "lastCorrect" = excluded."lastCorrect"`;
 }
