@@ -1,5 +1,5 @@
 import { encode } from "next-auth/jwt";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { decodeSessionToken } from "./session-token";
 
 const secret = "a-test-secret-a-test-secret-0123456789";
@@ -10,6 +10,17 @@ describe("decodeSessionToken", () => {
   it("reads what Auth.js wrote", async () => {
     const token = await encode({ token: claims, secret, salt: cookie });
     expect(await decodeSessionToken(token, secret, cookie)).toEqual({ userId: "user-1", sessionId: "session-1", sessionVersion: 3 });
+  });
+
+  it("stops accepting a token it has already read once the token expires", async () => {
+    const token = await encode({ token: claims, secret, salt: cookie, maxAge: 1 });
+    expect(await decodeSessionToken(token, secret, cookie)).not.toBeNull();
+    vi.useFakeTimers({ now: Date.now() + 20_000 });
+    try {
+      expect(await decodeSessionToken(token, secret, cookie)).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it.each([

@@ -24,16 +24,36 @@ function encryptionKey(secret: string, salt: string): Uint8Array {
   return key;
 }
 
+const CLOCK_TOLERANCE_S = 15;
+
+// A session token is sent unchanged with every request of its session, so the
+// claims of the ones seen lately are kept (by the whole token: the same bytes
+// always decrypt to the same claims). Expiry is checked again on each use;
+// whether the session still counts is the database's call, every time.
+const recent = new Map<string, { claims: SessionClaims; exp: number }>();
+const RECENT_MAX = 2_000;
+
+function remember(id: string, entry: { claims: SessionClaims; exp: number }) {
+  if (recent.size >= RECENT_MAX) recent.delete(recent.keys().next().value!);
+  recent.set(id, entry);
+}
+
 /** The claims of a valid, unexpired session token, or null. */
 export async function decodeSessionToken(token: string, secret: string, cookieName: string): Promise<SessionClaims | null> {
+  const id = `${cookieName}\u0000${secret}\u0000${token}`;
+  const seen = recent.get(id);
+  if (seen) return seen.exp + CLOCK_TOLERANCE_S > Date.now() / 1000 ? seen.claims : null;
   try {
     const { payload } = await jwtDecrypt(token, encryptionKey(secret, cookieName), {
-      clockTolerance: 15,
+      clockTolerance: CLOCK_TOLERANCE_S,
       keyManagementAlgorithms: ["dir"],
       contentEncryptionAlgorithms: ["A256CBC-HS512"],
     });
-    const { sub, sid, sv } = payload;
-    return typeof sub === "string" && typeof sid === "string" && typeof sv === "number" ? { userId: sub, sessionId: sid, sessionVersion: sv } : null;
+    const { sub, sid, sv, exp } = payload;
+    if (typeof sub !== "string" || typeof sid !== "string" || typeof sv !== "number" || typeof exp !== "number") return null;
+    const claims = { userId: sub, sessionId: sid, sessionVersion: sv };
+    remember(id, { claims, exp });
+    return claims;
   } catch {
     return null;
   }
