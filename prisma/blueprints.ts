@@ -111,3 +111,10 @@ export const BLUEPRINTS: BlueprintSeed[] = [
     ],
   },
 ];
+
+/** Each target's domain weights in its newest shipped blueprint: the shares its exam bank is held to. */
+export function latestWeights(): Map<string, { code: string; weight: number }[]> {
+  const newest = new Map<string, BlueprintSeed>();
+  for (const b of BLUEPRINTS) if ((newest.get(b.target)?.effectiveFrom ?? "") < b.effectiveFrom) newest.set(b.target, b);
+  return new Map([...newest].map(([target, b]) => [target, b.domains.map((d) => ({ code: d.code, weight: d.weight }))]));
+}

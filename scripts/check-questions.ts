@@ -1,9 +1,12 @@
 // Checks the question bank files and prints their size per target and domain,
-// and the item-writing lint per target:
+// the item-writing lint per target, and each target's bank against its floors
+// (prisma/content/targets.yaml); exits 1 when a floor is not met:
 //   npx tsx scripts/check-questions.ts
 import { lintTarget } from "../lib/assessment/item-lint";
 import { loadQuestionBank } from "../lib/content/question-bank";
+import { bankFloorRows, shortOf } from "../lib/content/bank-floors";
 import { loadTargets } from "../lib/content/targets";
+import { latestWeights } from "../prisma/blueprints";
 
 const bank = loadQuestionBank();
 const counts = new Map<string, number>();
@@ -21,3 +24,12 @@ for (const { code: target } of loadTargets()) {
     .join(", ");
   console.log(`${target.padEnd(7)} ${String(r.singleChoice).padStart(6)}  ${percent(r.keyLongestShare).padStart(11)}  ${String(r.trueFalse).padStart(10)}  ${percent(r.trueShare)}  ${flags}`);
 }
+
+const rows = bankFloorRows(bank, loadTargets(), latestWeights());
+console.log("\ntarget  scope   count  floor  name");
+for (const r of rows) console.log(`${r.target.padEnd(7)} ${r.scope.padEnd(6)} ${String(r.count).padStart(6)} ${String(r.floor).padStart(6)}  ${r.name}${r.count < r.floor ? "  <- below the floor" : ""}`);
+const short = shortOf(rows);
+if (short.length) {
+  console.error(`\n${short.length} floor(s) not met.`);
+  process.exitCode = 1;
+} else console.log("\nEvery floor is met.");

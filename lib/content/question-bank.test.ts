@@ -7,6 +7,8 @@ import { rightResponse, wrongResponse } from "@/test/responses";
 import { CONTENT_ROOT, loadContent } from "./load";
 import { loadQuestionBank } from "./question-bank";
 import { randomOpaqueIds } from "./question-ids";
+import { latestWeights } from "@/prisma/blueprints";
+import { bankFloorRows, shortOf } from "./bank-floors";
 import { loadTargets } from "./targets";
 
 const bank = loadQuestionBank();
@@ -19,6 +21,12 @@ describe("question bank", () => {
     expect(count("LSSGB")).toBeGreaterThanOrEqual(100);
     expect(count("LEAN")).toBeGreaterThanOrEqual(50);
     expect(count("EI")).toBeGreaterThanOrEqual(50);
+  });
+
+  it("meets every target's floors: its size, every domain at its blueprint share, and PMP's ten items per task", () => {
+    const rows = bankFloorRows(bank, loadTargets(), latestWeights());
+    expect(rows.filter((r) => r.scope === "task").length).toBeGreaterThan(30);
+    expect(shortOf(rows)).toEqual([]);
   });
 
   it("spreads PMP by the July 2026 weights and Green Belt by Body of Knowledge section", () => {

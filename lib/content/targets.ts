@@ -16,6 +16,8 @@ export const targetSource = z.object({
   domains: z.array(z.string().regex(SLUG, "domain codes are lowercase slugs")).min(1),
   educationHours: educationHoursSchema.optional(),
   renewal: renewalRuleSchema.optional(),
+  /** How deep the exam bank must be (checked by scripts/check-questions.ts and the bank test). */
+  examBank: z.object({ minItems: z.number().int().min(1), minPerTask: z.number().int().min(1).optional() }).optional(),
 });
 
 export const targetsFile = z.array(targetSource).min(1).superRefine((targets, ctx) => {
