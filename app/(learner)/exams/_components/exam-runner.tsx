@@ -6,7 +6,6 @@ import { QuestionPanel } from "@/components/assessment/question-panel";
 import { Button } from "@/components/ui/button";
 import type { PresentedQuestion } from "@/lib/assessment/present";
 import type { Response } from "@/lib/assessment/types";
-import { idleState } from "@/lib/validation/form-state";
 import { advanceSectionAction, flagAction, resumeFromBreakAction, saveAnswerAction, submitAttemptAction } from "@/app/(learner)/assessment-actions";
 import { Countdown, useRemaining } from "./countdown";
 
@@ -47,8 +46,12 @@ export function ExamRunner(props: Props) {
     shownAt.current = Date.now();
   }, []);
   const timers = useRef<Record<number, ReturnType<typeof setTimeout>>>({});
-  const [submitState, submitAction, submitting] = useActionState(submitAttemptAction, idleState<"attemptId">());
+  const [submitState, submitAction, submitting] = useActionState(submitAttemptAction, { status: "idle" });
   const submitForm = useRef<HTMLFormElement>(null);
+  const resultsHref = submitState.data?.resultsHref;
+  useEffect(() => {
+    if (resultsHref) router.push(resultsHref);
+  }, [resultsHref, router]);
 
   const item = items.find((i) => i.position === current);
   const sectionEnd = sectionBreaks[section] ?? outline.length;

@@ -10,7 +10,6 @@ import type { PresentedQuestion } from "@/lib/assessment/present";
 import type { Confidence } from "@/lib/assessment/schedule";
 import type { Response } from "@/lib/assessment/types";
 import type { Feedback } from "@/lib/assessment/views";
-import { idleState } from "@/lib/validation/form-state";
 import { saveAnswerAction, submitAttemptAction } from "@/app/(learner)/assessment-actions";
 
 type Item = { position: number; question: PresentedQuestion; response: Response | null; feedback: Feedback | null };
@@ -40,7 +39,7 @@ export function QuizRunner({ attemptId, title, courseHref, courseTitle, final, i
   useEffect(() => {
     shownAt.current = Date.now();
   }, []);
-  const [submitState, submitAction, submitting] = useActionState(submitAttemptAction, idleState<"attemptId">());
+  const [submitState, submitAction, submitting] = useActionState(submitAttemptAction, { status: "idle" });
 
   const item = items.find((i) => i.position === current)!;
   const entry = state[current]!;
