@@ -79,14 +79,14 @@ export const submitAttemptAction = formAction({
   run: async ({ attemptId }) => {
     const result = await submitAttempt(attemptId);
     if (!result.ok) return result;
-    revalidatePath("/exams");
-    revalidatePath("/home");
     if (result.courseId) {
       await issueCertificateIfEligible(result.courseId);
+      revalidatePath("/home");
       redirect(`/practice/${result.attemptId}`);
     }
-    // The exam runner opens the results page itself: a redirect would have
-    // Next render that whole page inside this response, doubling its cost.
+    // The exam runner opens the results page itself. A redirect, or a
+    // revalidatePath, would have Next render a whole page inside this response;
+    // the exams list and home are dynamic pages, fetched fresh when next opened.
     return { ok: true, data: { resultsHref: `/exams/${result.attemptId}/results` } };
   },
 });
