@@ -31,6 +31,7 @@ import autocannon from "autocannon";
 import { chromium, type Page, type Request } from "@playwright/test";
 import { chromiumLaunchOptions } from "../e2e/chromium";
 import { createPrismaClient } from "../lib/db/create-client";
+import { Prisma } from "../lib/generated/prisma/client";
 import { DEMO_ACCOUNTS } from "../prisma/demo-accounts";
 import { summariseCpuProfile, formatSummary } from "./summarise-cpu-profile";
 
@@ -195,18 +196,17 @@ async function makeAttemptPool(dbFile: string, templateId: string, count: number
   const width = templateId.length - "bench".length;
   const db = createPrismaClient(`file:${dbFile}`);
   try {
+    // Column names come from the schema itself (never from input); values are parameters.
     const columns = async (table: string) =>
-      (await db.$queryRawUnsafe<{ name: string }[]>(`PRAGMA table_info("${table}")`)).map((c) => `"${c.name}"`).filter((c) => c !== '"id"');
+      (await db.$queryRaw<{ name: string }[]>`SELECT "name" FROM pragma_table_info(${table})`).map((c) => `"${c.name}"`).filter((c) => c !== '"id"');
+    const list = (names: string[], prefix = "") => Prisma.raw(names.map((c) => prefix + c).join(", "));
     const attemptColumns = (await columns("Attempt")).filter((c) => c !== '"activeKey"');
     const itemColumns = (await columns("AttemptItem")).filter((c) => c !== '"attemptId"');
-    const numbers = `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${count})`;
-    const id = `'bench' || printf('%0${width}d', n.i)`;
+    const numbers = Prisma.sql`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${count})`;
+    const id = Prisma.sql`('bench' || printf('%0' || ${width} || 'd', n.i))`;
     await db.$transaction([
-      db.$executeRawUnsafe(`INSERT INTO "Attempt" ("id", ${attemptColumns}) ${numbers} SELECT ${id}, ${attemptColumns.map((c) => `a.${c}`)} FROM n, "Attempt" a WHERE a."id" = ?`, templateId),
-      db.$executeRawUnsafe(
-        `INSERT INTO "AttemptItem" ("id", "attemptId", ${itemColumns}) ${numbers} SELECT ${id} || '-' || t."position", ${id}, ${itemColumns.map((c) => `t.${c}`)} FROM n, "AttemptItem" t WHERE t."attemptId" = ?`,
-        templateId,
-      ),
+      db.$executeRaw`INSERT INTO "Attempt" ("id", ${list(attemptColumns)}) ${numbers} SELECT ${id}, ${list(attemptColumns, "a.")} FROM n, "Attempt" a WHERE a."id" = ${templateId}`,
+      db.$executeRaw`INSERT INTO "AttemptItem" ("id", "attemptId", ${list(itemColumns)}) ${numbers} SELECT ${id} || '-' || t."position", ${id}, ${list(itemColumns, "t.")} FROM n, "AttemptItem" t WHERE t."attemptId" = ${templateId}`,
     ]);
   } finally {
     await db.$disconnect();

@@ -6,8 +6,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { mayCall, type Access } from "@/lib/actions/action-client";
 import type { Role } from "@/lib/auth/roles";
-import { discoverEndpoints, fingerprint, invoke, type Endpoint } from "./endpoints";
-import { createUser, FORBIDDEN, testDb, TO_SIGN_IN } from "./helpers";
+import { discoverEndpoints, fingerprint, invoke, signedInCaller, type Endpoint } from "./endpoints";
+import { FORBIDDEN, TO_SIGN_IN } from "./helpers";
 import { runAs } from "./session";
 
 const SIGNED_IN = "signed-in";
@@ -65,12 +65,6 @@ async function outcome(call: () => Promise<unknown>): Promise<{ kind: "value" | 
   }
 }
 
-/** A signed-in caller of each role, with its session row in place, so calls as them write nothing of their own. */
-async function signedIn(role: Role) {
-  const user = await createUser(role);
-  const session = await testDb.signInSession.create({ data: { userId: user.id, ip: "10.0.0.1", userAgent: "vitest" }, select: { id: true } });
-  return { ...user, sessionId: session.id, sessionVersion: 0 };
-}
 
 let endpoints: Endpoint[];
 beforeAll(async () => {
@@ -95,7 +89,7 @@ describe("every server action and route handler", () => {
       // Open endpoints have no one to refuse; Auth.js's own handlers are not ours to drive here.
       if (!access || access === "anyone") continue;
       for (const caller of CALLERS) {
-        const who = caller === "anonymous" ? null : await signedIn(caller);
+        const who = caller === "anonymous" ? null : await signedInCaller(caller);
         const before = await fingerprint();
         const result = who ? await runAs(who, () => outcome(() => invoke(endpoint, {}))) : await outcome(() => invoke(endpoint, {}));
         const may = caller !== "anonymous" && mayCall(access, { id: "", name: "", email: "", role: caller });

@@ -4,7 +4,7 @@
 // exception (a 5xx) and never a write.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "@/lib/auth/roles";
-import { discoverEndpoints, fieldsOf, fingerprint, invoke, type Endpoint } from "./endpoints";
+import { discoverEndpoints, fieldsOf, fingerprint, invoke, signedInCaller, type Endpoint } from "./endpoints";
 import { createUser, testDb } from "./helpers";
 import { runAs } from "./session";
 
@@ -43,11 +43,6 @@ function callerRole(endpoint: Endpoint): Role | null {
   return access === "anyone" ? null : access === "signed-in" ? "learner" : access[0];
 }
 
-async function signedIn(role: Role) {
-  const user = await createUser(role);
-  const session = await testDb.signInSession.create({ data: { userId: user.id, ip: "10.0.0.1", userAgent: "vitest" }, select: { id: true } });
-  return { ...user, sessionId: session.id, sessionVersion: 0 };
-}
 
 async function seedVictim() {
   const victim = await createUser("learner");
@@ -84,7 +79,7 @@ describe("malformed input to every action", () => {
     const problems: string[] = [];
     for (const endpoint of endpoints) {
       const role = callerRole(endpoint);
-      const who = role && (await signedIn(role));
+      const who = role && (await signedInCaller(role));
       const before = await fingerprint();
       const call = () => invoke(endpoint, fuzz.input(fieldsOf(endpoint)));
       let result: unknown;

@@ -4,7 +4,9 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { declarationOf, type Declaration } from "@/lib/actions/action-client";
+import type { Role } from "@/lib/auth/roles";
 import { testDb } from "./db";
+import { createUser } from "./helpers";
 
 export type Endpoint = { key: string; fn: (...args: never[]) => Promise<unknown>; declaration: Declaration | undefined; params: Record<string, string> };
 
@@ -73,4 +75,11 @@ export function invoke(endpoint: Endpoint, input: Record<string, unknown>): Prom
 export function fieldsOf(endpoint: Endpoint): string[] {
   const schema = endpoint.declaration?.schema as { shape?: Record<string, unknown>; in?: { shape?: Record<string, unknown> } } | undefined;
   return Object.keys(schema?.shape ?? schema?.in?.shape ?? {});
+}
+
+/** A signed-in caller of a role, with its session row in place, so calls as them write nothing of their own. */
+export async function signedInCaller(role: Role) {
+  const user = await createUser(role);
+  const session = await testDb.signInSession.create({ data: { userId: user.id, ip: "10.0.0.1", userAgent: "vitest" }, select: { id: true } });
+  return { ...user, sessionId: session.id, sessionVersion: 0 };
 }
