@@ -9,5 +9,10 @@ export const AUDIT_ACTIONS = [
   "blueprint.saved",
   "target.rules-saved",
   "certificate.issued",
+  "course.created",
+  "course.published",
+  "course.unpublished",
+  "course.coauthor-added",
+  "question.saved",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

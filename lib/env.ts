@@ -26,6 +26,8 @@ const schema = z
     /** The site's public address. Links that leave the site (the certificate's verification link) are built from it, never from the request's Host header; an https one makes the session cookie Secure and `__Secure-` prefixed. */
     AUTH_URL: z.preprocess((v) => (v === "" ? undefined : v), z.httpUrl({ error: "AUTH_URL must be the site's public address, like https://academy.example.com." }).optional()),
     PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+    /** Where lesson images uploaded in the studio are kept. */
+    UPLOAD_DIR: z.string().min(1).default("data/uploads"),
   })
   .superRefine((value, ctx) => {
     if (value.NODE_ENV === "production" && value.NEXT_PHASE !== "phase-production-build" && (!value.AUTH_SECRET || value.AUTH_SECRET.length < 32)) {

@@ -1,6 +1,7 @@
 // Writes blueprints and the question bank into the database. A question whose
 // text, choices or key changed gets a new version; old versions stay, so past
 // attempts keep what they were graded on. Questions gone from the bank retire.
+// Studio edits win over the files.
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import type { QuestionSource } from "../lib/assessment/question-schema";
 import { toPayload } from "../lib/assessment/to-payload";
@@ -35,15 +36,19 @@ export async function importQuestions(db: PrismaClient, bank: QuestionSource[]):
   const existing = new Map(
     (
       await db.question.findMany({
+        where: { studioEditedAt: null, authorId: null },
         select: { id: true, key: true, versions: { orderBy: { version: "desc" }, take: 1, select: { version: true, contentHash: true } } },
       })
     ).map((q) => [q.key, q]),
   );
+  // Questions edited or written in the studio are the studio's: never overwritten or retired here.
+  const studio = new Set((await db.question.findMany({ where: { OR: [{ studioEditedAt: { not: null } }, { authorId: { not: null } }] }, select: { key: true } })).map((q) => q.key));
   let created = 0;
   let versioned = 0;
   await db.$transaction(
     async (tx) => {
       for (const q of bank) {
+        if (studio.has(q.id)) continue;
         const meta = {
           targetId: targets.get(q.target)!,
           domain: q.domain,

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { signOutAction } from "@/app/(auth)/actions";
 import { buttonClass } from "@/components/ui/button";
-import { ROLE_LABELS } from "@/lib/auth/roles";
+import { isAuthor, ROLE_LABELS } from "@/lib/auth/roles";
 import { getViewer } from "@/lib/data/viewer";
 
 const navLink = "rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-950 dark:text-slate-200 dark:hover:bg-slate-800";
@@ -43,6 +43,11 @@ export async function SiteHeader() {
                 Search
               </Link>
             </>
+          )}
+          {viewer && isAuthor(viewer.role) && (
+            <Link href="/studio" className={navLink}>
+              Studio
+            </Link>
           )}
           {viewer?.role === "admin" && (
             <Link href="/admin/users" className={navLink}>

@@ -18,3 +18,10 @@ export const MODERATORS = ["instructor", "admin"] as const satisfies readonly Ro
 export function canModerate(role: Role): boolean {
   return (MODERATORS as readonly Role[]).includes(role);
 }
+
+/** Who works in the studio: instructors on the courses they author, admins on every course. */
+export const AUTHORS = ["instructor", "admin"] as const satisfies readonly Role[];
+
+export function isAuthor(role: Role): boolean {
+  return (AUTHORS as readonly Role[]).includes(role);
+}

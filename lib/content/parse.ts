@@ -37,15 +37,4 @@ export function orderAndSlug(name: string): { order: number; slug: string } | nu
   return { order: Number(m[1]), slug: m[2]! };
 }
 
-/** Words a reader reads: markdown syntax, code fences and table rules excluded. */
-export function countWords(markdown: string): number {
-  const prose = markdown
-    .replace(/```[\s\S]*?```/g, " ")
-    .replace(/^\s*\|?\s*:?-{3,}.*$/gm, " ")
-    .replace(/[#>*_`|[\]()-]/g, " ");
-  return prose.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-}
-
-export function hasWorkedExample(markdown: string): boolean {
-  return /^##\s+(Worked example|Scenario)\b/im.test(markdown);
-}
+export { countWords, hasWorkedExample } from "./words";

@@ -6,6 +6,7 @@ import { formatDateTime } from "@/lib/format";
 import { fail, type Result } from "../result";
 import { requireViewer } from "../viewer";
 import { createAttempt, openAttemptId } from "./create-attempt";
+import { PUBLISHED_MODULE } from "@/lib/data/catalog/published";
 
 type Started = Result<{ attemptId: string }, "moduleId">;
 
@@ -18,8 +19,8 @@ const latestVersion = { id: true, domain: true, versions: { orderBy: { version: 
 export async function startModuleQuiz(moduleId: string, now = new Date()): Promise<Started> {
   const viewer = await requireViewer();
   const mod = await db.module.findFirst({
-    where: { id: moduleId, course: { published: true } },
-    select: { id: true, courseId: true, course: { select: { modules: { orderBy: { order: "desc" }, take: 1, select: { id: true } } } } },
+    where: { id: moduleId, ...PUBLISHED_MODULE, course: { published: true } },
+    select: { id: true, courseId: true, course: { select: { modules: { where: PUBLISHED_MODULE, orderBy: { order: "desc" }, take: 1, select: { id: true } } } } },
   });
   if (!mod) return fail("That module does not exist.", "moduleId");
   if (mod.course.modules[0]?.id === mod.id) return startFinalAssessment(viewer.id, mod, now);

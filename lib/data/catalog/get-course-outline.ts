@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { cache } from "react";
+import { PUBLISHED_LESSON, PUBLISHED_MODULE } from "@/lib/data/catalog/published";
 
 export type OutlineLesson = { id: string; slug: string; title: string; minutes: number };
 
@@ -31,13 +32,14 @@ export const getCourseOutline = cache(async (slug: string): Promise<CourseOutlin
       track: { select: { slug: true, title: true } },
       certifications: { select: { domains: true, educationHours: true, target: { select: { code: true, name: true } } } },
       modules: {
+        where: PUBLISHED_MODULE,
         orderBy: { order: "asc" },
         select: {
           id: true,
           slug: true,
           title: true,
           summary: true,
-          lessons: { orderBy: { order: "asc" }, select: { id: true, slug: true, title: true, minutes: true } },
+          lessons: { where: PUBLISHED_LESSON, orderBy: { order: "asc" }, select: { id: true, slug: true, title: true, minutes: true } },
         },
       },
     },

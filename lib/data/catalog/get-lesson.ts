@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { PUBLISHED_LESSON } from "@/lib/data/catalog/published";
 
 export type LessonView = {
   id: string;
@@ -13,8 +14,8 @@ export type LessonView = {
 
 /** One lesson's text. Lessons are for signed-in readers; the caller has checked that. */
 export async function getLesson(courseId: string, lessonSlug: string): Promise<LessonView | null> {
-  const lesson = await db.lesson.findUnique({
-    where: { courseId_slug: { courseId, slug: lessonSlug } },
+  const lesson = await db.lesson.findFirst({
+    where: { courseId, slug: lessonSlug, ...PUBLISHED_LESSON },
     select: {
       id: true,
       slug: true,

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { cache } from "react";
+import { PUBLISHED_LESSON, PUBLISHED_MODULE } from "@/lib/data/catalog/published";
 
 export type CatalogCourse = {
   id: string;
@@ -34,13 +35,13 @@ export const listCatalog = cache(async (): Promise<CatalogTrack[]> => {
             title: true,
             summary: true,
             level: true,
-            _count: { select: { modules: true } },
+            _count: { select: { modules: { where: PUBLISHED_MODULE } } },
             certifications: { select: { target: { select: { code: true } } } },
           },
         },
       },
     }),
-    db.lesson.groupBy({ by: ["courseId"], _count: { _all: true }, _sum: { minutes: true } }),
+    db.lesson.groupBy({ by: ["courseId"], where: PUBLISHED_LESSON, _count: { _all: true }, _sum: { minutes: true } }),
   ]);
   const stats = new Map(lessonStats.map((s) => [s.courseId, s]));
   return tracks.map((t) => ({

@@ -6,6 +6,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { headers } from "next/headers";
 import { recordAudit } from "../audit/record-audit";
 import { requireViewer } from "../viewer";
+import { PUBLISHED_LESSON, PUBLISHED_MODULE } from "@/lib/data/catalog/published";
 
 export type CertificateView = { id: string; code: string; courseTitle: string; courseSlug: string; educationHours: number; issuedAt: Date };
 
@@ -22,14 +23,14 @@ export async function issueCertificateIfEligible(courseId: string): Promise<Cert
       slug: true,
       title: true,
       certifications: { select: { educationHours: true } },
-      modules: { orderBy: { order: "desc" }, take: 1, select: { id: true } },
-      _count: { select: { lessons: true } },
+      modules: { where: PUBLISHED_MODULE, orderBy: { order: "desc" }, take: 1, select: { id: true } },
+      _count: { select: { lessons: { where: PUBLISHED_LESSON } } },
     },
   });
   const finalModule = course?.modules[0];
   if (!course || !finalModule) return null;
   const [completed, passedFinal, existing] = await Promise.all([
-    db.lessonCompletion.count({ where: { userId: viewer.id, lesson: { courseId: course.id } } }),
+    db.lessonCompletion.count({ where: { userId: viewer.id, lesson: { courseId: course.id, ...PUBLISHED_LESSON } } }),
     db.attempt.count({ where: { userId: viewer.id, mode: "final", moduleId: finalModule.id, status: "submitted", passed: true } }),
     db.certificate.findUnique({ where: { userId_courseId: { userId: viewer.id, courseId: course.id } }, select: { id: true, code: true, educationHours: true, issuedAt: true } }),
   ]);

@@ -1,6 +1,7 @@
 import "server-only";
 import { educationHours } from "@/lib/readiness/hours";
 import { db } from "@/lib/db";
+import { PUBLISHED_LESSON, PUBLISHED_MODULE } from "@/lib/data/catalog/published";
 
 /** Published courses that count for the targets, with the learner's completed lessons. */
 export async function coursesFor(userId: string, targetIds: string[]) {
@@ -12,8 +13,9 @@ export async function coursesFor(userId: string, targetIds: string[]) {
       slug: true,
       certifications: { select: { targetId: true, domains: true, educationHours: true } },
       modules: {
+        where: PUBLISHED_MODULE,
         orderBy: { order: "asc" },
-        select: { lessons: { orderBy: { order: "asc" }, select: { slug: true, title: true, minutes: true, completions: { where: { userId }, select: { completedAt: true } } } } },
+        select: { lessons: { where: PUBLISHED_LESSON, orderBy: { order: "asc" }, select: { slug: true, title: true, minutes: true, completions: { where: { userId }, select: { completedAt: true } } } } },
       },
     },
   });

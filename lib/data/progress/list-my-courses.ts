@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { requireViewer } from "../viewer";
+import { PUBLISHED_LESSON, PUBLISHED_MODULE } from "@/lib/data/catalog/published";
 
 export type EnrolledCourse = {
   slug: string;
@@ -27,9 +28,11 @@ export async function listMyCourses(): Promise<EnrolledCourse[]> {
           title: true,
           track: { select: { title: true } },
           modules: {
+            where: PUBLISHED_MODULE,
             orderBy: { order: "asc" },
             select: {
               lessons: {
+                where: PUBLISHED_LESSON,
                 orderBy: { order: "asc" },
                 select: { slug: true, title: true, completions: { where: { userId: viewer.id }, select: { lessonId: true } } },
               },

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { createSearchIndex, markdownToText, type SearchDocument, type SearchHit } from "@/lib/search/search-index";
 import { requireViewer } from "../viewer";
+import { PUBLISHED_LESSON } from "@/lib/data/catalog/published";
 
 type Index = { version: string; search: ReturnType<typeof createSearchIndex> };
 
@@ -26,7 +27,7 @@ async function buildIndex(version: string): Promise<Index> {
       summary: true,
       description: true,
       track: { select: { slug: true, title: true } },
-      lessons: { select: { id: true, slug: true, title: true, body: true, objectives: true } },
+      lessons: { where: PUBLISHED_LESSON, select: { id: true, slug: true, title: true, body: true, objectives: true } },
     },
   });
   const documents: SearchDocument[] = courses.flatMap((c) => [

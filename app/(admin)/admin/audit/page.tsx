@@ -25,6 +25,11 @@ const ACTION_LABELS: Record<(typeof AUDIT_ACTIONS)[number], string> = {
   "blueprint.saved": "Saved a blueprint",
   "target.rules-saved": "Changed a certification's rules",
   "certificate.issued": "Certificate issued",
+  "course.created": "Created a course",
+  "course.published": "Published a course",
+  "course.unpublished": "Unpublished a course",
+  "course.coauthor-added": "Added a co-author",
+  "question.saved": "Saved a question",
 };
 const labelOf = (action: string) => ACTION_LABELS[action as keyof typeof ACTION_LABELS] ?? action;
 

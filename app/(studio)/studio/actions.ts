@@ -1,0 +1,148 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { callAction, formAction } from "@/lib/actions/action-client";
+import { AUTHORS } from "@/lib/auth/roles";
+import { addCoauthor } from "@/lib/data/studio/add-coauthor";
+import { addLesson } from "@/lib/data/studio/add-lesson";
+import { addModule } from "@/lib/data/studio/add-module";
+import { createCourse } from "@/lib/data/studio/create-course";
+import { moveInOutline } from "@/lib/data/studio/move-item";
+import { publishCourse, unpublishCourse } from "@/lib/data/studio/publish-course";
+import { saveLessonDraft } from "@/lib/data/studio/save-lesson-draft";
+import { updateCourse } from "@/lib/data/studio/update-course";
+import { updateModule } from "@/lib/data/studio/update-module";
+import {
+  addLessonSchema,
+  coauthorSchema,
+  courseIdSchema,
+  lessonDraftSchema,
+  moduleDetailsSchema,
+  moveSchema,
+  saveCourseSchema,
+  updateModuleSchema,
+} from "@/lib/validation/studio";
+
+const courseEditor = (courseId: string) => `/studio/courses/${courseId}`;
+
+/** What learners see of a course changed: its catalogue card, outline and lessons. */
+function revalidateLearnerPages() {
+  revalidatePath("/catalog");
+  revalidatePath("/courses", "layout");
+  revalidatePath("/learn", "layout");
+}
+
+/** Creates a course (and opens it) or saves an existing course's details. */
+export const saveCourseAction = formAction({
+  access: AUTHORS,
+  schema: saveCourseSchema,
+  run: async ({ courseId, ...details }) => {
+    if (!courseId) {
+      const created = await createCourse(details);
+      if (!created.ok) return created;
+      redirect(courseEditor(created.courseId));
+    }
+    const result = await updateCourse({ courseId, ...details });
+    if (!result.ok) return result;
+    revalidatePath(courseEditor(courseId));
+    revalidateLearnerPages();
+    return { ok: true, message: "Course details saved." };
+  },
+});
+
+export const addModuleAction = formAction({
+  access: AUTHORS,
+  schema: moduleDetailsSchema,
+  run: async (input) => {
+    const result = await addModule(input);
+    if (!result.ok) return result;
+    revalidatePath(courseEditor(input.courseId));
+    return { ok: true, message: `Module “${input.title}” added.` };
+  },
+});
+
+export const updateModuleAction = formAction({
+  access: AUTHORS,
+  schema: updateModuleSchema,
+  run: async (input) => {
+    const result = await updateModule(input);
+    if (!result.ok) return result;
+    revalidatePath(courseEditor(result.courseId));
+    revalidateLearnerPages();
+    return { ok: true, message: "Module saved." };
+  },
+});
+
+export const addLessonAction = formAction({
+  access: AUTHORS,
+  schema: addLessonSchema,
+  run: async (input) => {
+    const result = await addLesson(input);
+    if (!result.ok) return result;
+    redirect(`/studio/lessons/${result.lessonId}`);
+  },
+});
+
+/** The lesson editor's save: a draft until the course is published again. */
+export const saveLessonDraftAction = formAction({
+  access: AUTHORS,
+  schema: lessonDraftSchema,
+  run: async (input) => {
+    const result = await saveLessonDraft(input);
+    if (!result.ok) return result;
+    revalidatePath(courseEditor(result.courseId));
+    revalidatePath(`/studio/lessons/${input.lessonId}`);
+    return { ok: true, message: "Draft saved. Learners see it once you publish the course." };
+  },
+});
+
+/** Reordering from the outline, by drag and drop or by the move buttons. */
+export const moveAction = callAction({
+  access: AUTHORS,
+  schema: moveSchema,
+  run: async (input) => {
+    const result = await moveInOutline(input);
+    if (!result.ok) return result;
+    revalidatePath(courseEditor(result.courseId));
+    revalidateLearnerPages();
+    return { ok: true };
+  },
+});
+
+export const publishCourseAction = formAction({
+  access: AUTHORS,
+  schema: courseIdSchema,
+  run: async ({ courseId }) => {
+    const result = await publishCourse(courseId);
+    if (!result.ok) return result;
+    revalidatePath(courseEditor(courseId));
+    revalidatePath("/studio");
+    revalidateLearnerPages();
+    return { ok: true, message: `“${result.title}” is published: learners see it now.` };
+  },
+});
+
+export const unpublishCourseAction = formAction({
+  access: AUTHORS,
+  schema: courseIdSchema,
+  run: async ({ courseId }) => {
+    const result = await unpublishCourse(courseId);
+    if (!result.ok) return result;
+    revalidatePath(courseEditor(courseId));
+    revalidatePath("/studio");
+    revalidateLearnerPages();
+    return { ok: true, message: `“${result.title}” is unpublished. Learners' progress and notes are kept.` };
+  },
+});
+
+export const addCoauthorAction = formAction({
+  access: AUTHORS,
+  schema: coauthorSchema,
+  run: async (input) => {
+    const result = await addCoauthor(input);
+    if (!result.ok) return result;
+    revalidatePath(courseEditor(input.courseId));
+    return { ok: true, message: `${result.name} can now edit this course.` };
+  },
+});
