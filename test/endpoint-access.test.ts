@@ -11,6 +11,7 @@ import { FORBIDDEN, TO_SIGN_IN } from "./helpers";
 import { runAs } from "./session";
 
 const SIGNED_IN = "signed-in";
+const AUTHORS = ["instructor", "admin"] as const;
 const EXPECTED: Record<string, Access> = {
   "app/(account)/account/actions.ts#changePasswordAction": SIGNED_IN,
   "app/(account)/account/actions.ts#endSessionAction": SIGNED_IN,
@@ -44,9 +45,20 @@ const EXPECTED: Record<string, Access> = {
   "app/(learner)/study-actions.ts#hideCommentAction": ["instructor", "admin"],
   "app/(learner)/study-actions.ts#postCommentAction": SIGNED_IN,
   "app/(learner)/study-actions.ts#saveNoteAction": SIGNED_IN,
+  "app/(studio)/studio/actions.ts#addCoauthorAction": AUTHORS,
+  "app/(studio)/studio/actions.ts#addLessonAction": AUTHORS,
+  "app/(studio)/studio/actions.ts#addModuleAction": AUTHORS,
+  "app/(studio)/studio/actions.ts#moveAction": AUTHORS,
+  "app/(studio)/studio/actions.ts#publishCourseAction": AUTHORS,
+  "app/(studio)/studio/actions.ts#saveCourseAction": AUTHORS,
+  "app/(studio)/studio/actions.ts#saveLessonDraftAction": AUTHORS,
+  "app/(studio)/studio/actions.ts#unpublishCourseAction": AUTHORS,
+  "app/(studio)/studio/actions.ts#updateModuleAction": AUTHORS,
   "app/api/auth/[...nextauth]/route.ts#GET": "anyone",
   "app/api/auth/[...nextauth]/route.ts#POST": "anyone",
   "app/api/health/route.ts#GET": "anyone",
+  "app/api/studio/images/route.ts#POST": AUTHORS,
+  "app/media/[name]/route.ts#GET": "anyone",
 };
 
 const CALLERS: (Role | "anonymous")[] = ["anonymous", "learner", "instructor", "hr", "admin"];

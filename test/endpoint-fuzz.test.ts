@@ -60,7 +60,31 @@ async function seedVictim() {
     data: { userId: victim.id, targetId: target.id, mode: "short", status: "in_progress", deadlineAt: new Date(Date.now() + 3_600_000) },
     select: { id: true },
   });
-  return { userId: victim.id, commentId: comment.id, parentId: comment.id, sessionId: session.id, id: pdu.id, attemptId: attempt.id, blueprintId: blueprint.id };
+  // Another instructor's draft course: the studio's ids that the caller does not author.
+  const author = await createUser("instructor");
+  const track = await testDb.track.findFirstOrThrow({ select: { id: true } });
+  const course = await testDb.course.create({
+    data: { slug: "victim-course", trackId: track.id, title: "Theirs", summary: "Theirs.", description: "", level: "Beginner", order: 99, published: false, authors: { create: { userId: author.id, owner: true } } },
+    select: { id: true },
+  });
+  const mod = await testDb.module.create({ data: { courseId: course.id, slug: "m", title: "M", summary: "M.", order: 1 }, select: { id: true } });
+  const studioLesson = await testDb.lesson.create({
+    data: { courseId: course.id, moduleId: mod.id, slug: "l", title: "L", minutes: 1, objectives: "", body: "", wordCount: 0, order: 1 },
+    select: { id: true },
+  });
+  return {
+    userId: victim.id,
+    commentId: comment.id,
+    parentId: comment.id,
+    sessionId: session.id,
+    id: pdu.id,
+    attemptId: attempt.id,
+    blueprintId: blueprint.id,
+    courseId: course.id,
+    moduleId: mod.id,
+    lessonId: studioLesson.id,
+    trackId: track.id,
+  };
 }
 
 let endpoints: Endpoint[];
