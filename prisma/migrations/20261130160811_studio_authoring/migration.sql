@@ -10,6 +10,9 @@ ALTER TABLE "Lesson" ADD COLUMN "publishedAt" DATETIME;
 UPDATE "Lesson" SET "publishedAt" = "updatedAt";
 
 -- AlterTable
+ALTER TABLE "QuestionVersion" ADD COLUMN "source" TEXT;
+
+-- AlterTable
 ALTER TABLE "Module" ADD COLUMN "publishedAt" DATETIME;
 UPDATE "Module" SET "publishedAt" = (SELECT "createdAt" FROM "Course" WHERE "Course"."id" = "Module"."courseId");
 
