@@ -30,6 +30,7 @@ describe("parseGift on a Moodle sample", () => {
       ["lean-moodle-partial-numeric", "numeric"],
       ["lean-moodle-5s", "matching"],
       ["lean-moodle-pieces", "numeric"],
+      ["lean-moodle-html", "single"],
     ]);
     for (const q of sample.questions) expect(questionSchema.parse(q)).toEqual(q);
   });
@@ -43,7 +44,7 @@ describe("parseGift on a Moodle sample", () => {
       { line: 68, reason: expect.stringMatching(/^GIFT syntax error: Expected a value between -100 and 100/) },
       { line: 70, reason: expect.stringMatching(/^no explanation/) },
       { line: 72, reason: expect.stringMatching(/more than one option marked "="/) },
-      { line: 74, reason: expect.stringMatching(/^HTML-formatted text is not imported/) },
+      { line: 84, reason: expect.stringMatching(/^HTML <img> is not imported/) },
     ]);
   });
 
@@ -130,6 +131,17 @@ describe("parseGift on a Moodle sample", () => {
     expect(q.pairs[0]!.explanation).toBe("The five S of workplace organisation.");
   });
 
+  it("converts the HTML of a Moodle export, option texts and feedback included", () => {
+    const q = as(byId("lean-moodle-html"), "single");
+    expect(q.tags).toEqual(["moodle-export"]);
+    expect(q.stem).toBe("Which is a **waste** in *Ohno's* sense?");
+    expect(q.explanation).toBe("See [the list](https://example.org/muda).");
+    expect(q.options).toEqual([
+      { text: "Overproduction", correct: true, explanation: "Yes: it hides the others." },
+      { text: "Kaizen & 5S", explanation: "They remove waste." },
+    ]);
+  });
+
   it("maps a short answer only when its accepted answer is a number", () => {
     expect(byId("lean-moodle-pieces")).toMatchObject({ type: "numeric", answer: 1, tolerance: 0, explanation: "Counted in whole units." });
   });
@@ -169,6 +181,12 @@ describe("parseGift", () => {
     expect(questions[0]!.explanation).toBe("It *is*.");
     expect(questions[1]!.stem).toBe("Is 2 \\* 3 \\* 4 equal to 24 \\[yes or no\\]?");
     expect(questions[1]!.explanation).toBe("\\<b\\> is not bold here.");
+  });
+
+  it("notes a negative weight on a single-answer option, which earns 0 here", () => {
+    const { questions, notes } = parseGift("Which? {=Right ~%-50%Costly ~Plain ####Because.}", defaults);
+    expect(questions[0]).toMatchObject({ type: "single", options: [{ correct: true }, { text: "Costly" }, { text: "Plain" }] });
+    expect(notes).toEqual([{ line: 1, id: "lean-moodle-which", note: 'option "Costly" has weight -50%; a wrong option earns 0 here' }]);
   });
 
   it("reports what the bank's schema refuses, with the field", () => {

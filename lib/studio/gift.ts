@@ -3,6 +3,7 @@
 // GIFT carries no exam target, domain or difficulty, so the caller gives them.
 import { parse, type GIFTQuestion, type MultipleChoice, type Numerical, type NumericalFormat, type ShortAnswer, type TextFormat, type TrueFalse, type Matching } from "gift-pegjs";
 import { questionSchema, type QuestionSource } from "@/lib/assessment/question-schema";
+import { escapeMarkdown, htmlToMarkdown } from "./html-markdown";
 
 export type GiftDefaults = {
   /** Every id made starts with this slug, e.g. "lean-moodle". */
@@ -65,18 +66,19 @@ function idMaker(prefix: string, taken: Iterable<string> = []) {
 }
 
 /**
- * The bank holds markdown. Moodle's own and plain text are not markdown, so
- * characters markdown would read as syntax are escaped; HTML is refused, as
- * the bank's renderer does not render it.
+ * The bank holds markdown. Moodle's own format and plain text are not
+ * markdown, so what markdown would read as syntax is escaped; the HTML that
+ * Moodle's editor writes is converted, and richer HTML refused by name.
  */
 function markdown(t: TextFormat | null | undefined): string {
   if (!t) return "";
   if (t.format === "markdown") return t.text.trim();
-  if (t.format === "html" && /<[a-z!/]/i.test(t.text)) throw new Skip("HTML-formatted text is not imported: the bank holds markdown (use [markdown] or plain text)");
-  return t.text
-    .trim()
-    .replace(/[\\`*_[\]<>|]/g, "\\$&")
-    .replace(/^(\s*)([#+-]|\d+\.)(\s)/gm, "$1\\$2$3");
+  if (t.format === "html") {
+    const converted = htmlToMarkdown(t.text);
+    if (!converted.ok) throw new Skip(`HTML <${converted.tag}> is not imported: the bank holds markdown (convert it, or use [markdown])`);
+    return converted.markdown;
+  }
+  return escapeMarkdown(t.text.trim());
 }
 
 const joined = (...parts: string[]) => parts.filter(Boolean).join("\n\n");
