@@ -155,16 +155,19 @@ describe("parseGift", () => {
     expect(questions.map((q) => q.id)).toEqual(["lean-moodle-b"]);
   });
 
-  it("reads Windows line endings to the same lines", () => {
-    const crlf = parseGift(fixture.replace(/\n/g, "\r\n"), defaults);
+  it("reads Windows line endings and a byte-order mark to the same lines", () => {
+    const crlf = parseGift(`\uFEFF${fixture.replace(/\n/g, "\r\n")}`, defaults);
     expect(crlf.skipped.map((s) => s.line)).toEqual(sample.skipped.map((s) => s.line));
     expect(crlf.questions).toEqual(sample.questions);
+    expect(parseGift("\uFEFF::Muda::Is muda waste? {T####Yes.}", defaults)).toMatchObject({ questions: [{ id: "lean-moodle-muda" }], skipped: [] });
   });
 
   it("makes unique slug ids from the title, else the stem, avoiding ids already taken", () => {
     const source = "::Waste::One? {T####x.}\n\n::Waste::Two? {T####x.}\n\nWhat is the ratio of value-adding time to lead time in a typical process? {#3:1####x.}";
     const { questions } = parseGift(source, { ...defaults, takenIds: ["lean-moodle-waste"] });
     expect(questions.map((q) => q.id)).toEqual(["lean-moodle-waste-2", "lean-moodle-waste-3", "lean-moodle-what-is-the-ratio-of-value-adding-time-to-lead"]);
+    // Without a title, from the stem as it reads, not its markup.
+    expect(parseGift("[html]<p>Is <b>muda</b> waste?</p>{T####Yes.}", defaults).questions[0]!.id).toBe("lean-moodle-is-muda-waste");
     // An item skipped once its id was chosen (the schema refuses it) does not use the id up.
     const skipping = parseGift("::Waste::Few pairs? {=a -> 1 =b -> 2 ####x.}\n\n::Waste::One? {T####x.}", defaults);
     expect(skipping.questions.map((q) => q.id)).toEqual(["lean-moodle-waste"]);

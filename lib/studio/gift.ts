@@ -207,7 +207,8 @@ type Block = { start: number; lines: string[] };
 function blocks(source: string): Block[] {
   const out: Block[] = [];
   let current: Block | null = null;
-  source.split(/\r\n|\r|\n/).forEach((line, i) => {
+  // A byte-order mark is how some editors start a UTF-8 file, not text of the first item.
+  source.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/).forEach((line, i) => {
     if (!line.trim()) {
       current = null;
       return;
@@ -263,7 +264,7 @@ export function parseGift(source: string, defaults: GiftDefaults): GiftImport {
         const feedback = "globalFeedback" in item ? markdown(item.globalFeedback) : "";
         const built = convert(item, joined(feedback, comments));
         const stem = markdown(item.stem);
-        const id = ids.propose(item.title ?? item.stem.text);
+        const id = ids.propose(item.title ?? stem);
         const tags = [...new Set([...(defaults.tags ?? []), ...category, ...(item.tags ?? [])].map(slugify).filter(Boolean))];
         const candidate = {
           id,
