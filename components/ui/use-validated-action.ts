@@ -9,13 +9,13 @@ import { idleState, type FormState } from "@/lib/validation/form-state";
  * server action run through useActionState. Without JavaScript the form still
  * posts to the action, which validates again with the same schema.
  */
-export function useValidatedAction<T extends FieldValues, Parsed = T>(
-  action: (state: FormState<Path<T> & string>, data: FormData) => Promise<FormState<Path<T> & string>>,
+export function useValidatedAction<T extends FieldValues, Parsed = T, D = undefined>(
+  action: (state: FormState<Path<T> & string, D>, data: FormData) => Promise<FormState<Path<T> & string, D>>,
   /** The shared schema's resolver; `Parsed` is what the schema makes of the fields (numbers from text, say). */
   resolver: Resolver<T, unknown, Parsed>,
   defaultValues?: DefaultValues<T>,
 ) {
-  const [state, formAction, pending] = useActionState(action, idleState<Path<T> & string>());
+  const [state, formAction, pending] = useActionState(action, idleState<Path<T> & string, D>());
   const form = useForm<T, unknown, Parsed>({ resolver, defaultValues, mode: "onTouched" });
   const formRef = useRef<HTMLFormElement>(null);
 

@@ -13,7 +13,7 @@ export type FormState<F extends string = string, D = undefined> = {
 };
 
 /** The state before the form is first submitted. */
-export function idleState<F extends string>(): FormState<F> {
+export function idleState<F extends string, D = undefined>(): FormState<F, D> {
   return { status: "idle" };
 }
 

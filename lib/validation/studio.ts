@@ -80,3 +80,21 @@ export const coauthorSchema = z.object({
   email: z.string({ error: "Enter the co-author's email." }).trim().toLowerCase().email("Enter a valid email address.").max(254, "Enter a valid email address."),
 });
 export type CoauthorInput = z.input<typeof coauthorSchema>;
+
+export const saveQuestionSchema = z.object({
+  /** Empty for a new question. */
+  questionId: z.string().trim().max(64, "That question does not exist.").optional(),
+  source: z.string({ error: "Write the question." }).trim().min(1, "Write the question.").max(30_000, "Keep a question to 30,000 characters or fewer."),
+});
+export type SaveQuestionInput = z.input<typeof saveQuestionSchema>;
+
+export const importQuestionsSchema = z.object({
+  format: z.enum(["json", "gift"], { error: "Choose the file's format." }),
+  /** For GIFT, which carries no target or domain of its own. */
+  target: z.string().trim().max(20, "Choose a certification.").optional(),
+  domain: z.string().trim().max(60, "Choose a domain.").optional(),
+  text: z.string({ error: "Choose a file to import." }).min(1, "Choose a file to import.").max(5_000_000, "Import files of at most 5 MB."),
+  /** "preview" lists what would happen; "import" writes it. */
+  intent: z.enum(["preview", "import"], { error: "Preview or import." }),
+});
+export type ImportQuestionsInput = z.input<typeof importQuestionsSchema>;

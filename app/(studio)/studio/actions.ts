@@ -11,6 +11,7 @@ import { createCourse } from "@/lib/data/studio/create-course";
 import { moveInOutline } from "@/lib/data/studio/move-item";
 import { publishCourse, unpublishCourse } from "@/lib/data/studio/publish-course";
 import { saveLessonDraft } from "@/lib/data/studio/save-lesson-draft";
+import { saveQuestion } from "@/lib/data/studio/save-question";
 import { updateCourse } from "@/lib/data/studio/update-course";
 import { updateModule } from "@/lib/data/studio/update-module";
 import {
@@ -21,6 +22,7 @@ import {
   moduleDetailsSchema,
   moveSchema,
   saveCourseSchema,
+  saveQuestionSchema,
   updateModuleSchema,
 } from "@/lib/validation/studio";
 
@@ -144,5 +146,18 @@ export const addCoauthorAction = formAction({
     if (!result.ok) return result;
     revalidatePath(courseEditor(input.courseId));
     return { ok: true, message: `${result.name} can now edit this course.` };
+  },
+});
+
+/** The question editor's save; a changed item becomes a new version. */
+export const saveQuestionAction = formAction({
+  access: AUTHORS,
+  schema: saveQuestionSchema,
+  run: async (input) => {
+    const result = await saveQuestion(input);
+    if (!result.ok) return result;
+    revalidatePath("/studio/questions");
+    const advice = result.lint.length ? ` Item-writing advice: ${result.lint.map((f) => f.message).join(" ")}` : "";
+    return { ok: true, message: `${result.versioned ? "Saved as a new version." : "No change to what learners see; saved."}${advice}`, data: { questionId: result.questionId } };
   },
 });

@@ -1,0 +1,79 @@
+"use client";
+
+import { useMemo, useState } from "react";
+import { parse } from "yaml";
+import { FeedbackView } from "@/components/assessment/feedback-view";
+import { QuestionPanel } from "@/components/assessment/question-panel";
+import { gradeResponse } from "@/lib/assessment/grade";
+import { lintQuestion } from "@/lib/assessment/item-lint";
+import { presentQuestion } from "@/lib/assessment/present";
+import { questionSchema } from "@/lib/assessment/question-schema";
+import { solutionOf } from "@/lib/assessment/solution";
+import { toPayload } from "@/lib/assessment/to-payload";
+import type { Response } from "@/lib/assessment/types";
+
+type Parsed = { ok: true; question: ReturnType<typeof presentQuestion>; payload: ReturnType<typeof toPayload>; explanation: string; lint: string[] } | { ok: false; problem: string };
+
+function read(source: string): Parsed {
+  let value: unknown;
+  try {
+    value = parse(source);
+  } catch (e) {
+    return { ok: false, problem: `The YAML does not parse: ${String((e as Error).message).split("\n")[0]}` };
+  }
+  const checked = questionSchema.safeParse(value);
+  if (!checked.success) return { ok: false, problem: checked.error.issues.slice(0, 3).map((i) => `${i.path.join(".") || "question"}: ${i.message}`).join("; ") };
+  let n = 0;
+  const payload = toPayload(checked.data, () => `o${n++}`);
+  return {
+    ok: true,
+    payload,
+    question: presentQuestion(checked.data.type, checked.data.stem, payload, checked.data.id),
+    explanation: checked.data.explanation,
+    lint: lintQuestion(checked.data).map((f) => f.message),
+  };
+}
+
+/** The question as a learner meets it in a practice quiz, answerable, with the feedback they would get. */
+export function QuestionPreview({ source }: { source: string }) {
+  const parsed = useMemo(() => read(source), [source]);
+  const [response, setResponse] = useState<Response | null>(null);
+  const [checked, setChecked] = useState(false);
+  if (!parsed.ok) {
+    return (
+      <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200 dark:bg-amber-950 dark:text-amber-100 dark:ring-amber-900">
+        Preview waits for a valid question. {parsed.problem}
+      </p>
+    );
+  }
+  const grade = gradeResponse(parsed.payload, response);
+  return (
+    <div className="space-y-4">
+      <QuestionPanel
+        id="preview"
+        label="Preview"
+        question={parsed.question}
+        value={response}
+        onChange={(r) => {
+          setResponse(r);
+          setChecked(false);
+        }}
+      >
+        <button type="button" className="mt-4 rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-50 dark:border-slate-600 dark:hover:bg-slate-800" onClick={() => setChecked(true)} disabled={!response}>
+          Check answer
+        </button>
+        {checked && <FeedbackView feedback={{ ...grade, explanation: parsed.explanation, solution: solutionOf(parsed.payload) }} response={response} />}
+      </QuestionPanel>
+      {parsed.lint.length > 0 && (
+        <div className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200 dark:bg-amber-950 dark:text-amber-100 dark:ring-amber-900">
+          <p className="font-semibold">Item-writing advice</p>
+          <ul className="mt-1 list-disc pl-5" data-testid="lint-findings">
+            {parsed.lint.map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}
