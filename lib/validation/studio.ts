@@ -98,3 +98,16 @@ export const importQuestionsSchema = z.object({
   intent: z.enum(["preview", "import"], { error: "Preview or import." }),
 });
 export type ImportQuestionsInput = z.input<typeof importQuestionsSchema>;
+
+/** The question list's filter, from the address bar: anything unreadable falls back to no filter. */
+export const questionFilterSchema = z.object({
+  target: z.string().trim().max(20).optional().catch(undefined).transform((v) => v || undefined),
+  q: z.string().trim().max(200).optional().catch(undefined).transform((v) => v || undefined),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+});
+
+/** Where a new question starts: a target and a type, from the address bar. */
+export const newQuestionSchema = z.object({
+  target: z.string().trim().max(20).optional().catch(undefined),
+  type: z.enum(["single", "multiple", "true-false", "numeric", "matching", "ordering"]).catch("single").default("single"),
+});
