@@ -9,11 +9,11 @@ import { idleState, type FormState } from "@/lib/validation/form-state";
  * only after a success, when `resetOnSuccess` is set. Without JavaScript the
  * form still posts to the action.
  */
-export function useActionForm<F extends string>(
-  action: (state: FormState<F>, data: FormData) => Promise<FormState<F>>,
+export function useActionForm<F extends string, D = undefined>(
+  action: (state: FormState<F, D>, data: FormData) => Promise<FormState<F, D>>,
   { resetOnSuccess = false }: { resetOnSuccess?: boolean } = {},
 ) {
-  const [state, dispatch, pending] = useActionState(action, idleState<F>());
+  const [state, dispatch, pending] = useActionState(action, idleState<F, D>());
   const ref = useRef<HTMLFormElement>(null);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

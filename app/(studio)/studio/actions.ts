@@ -11,12 +11,14 @@ import { createCourse } from "@/lib/data/studio/create-course";
 import { moveInOutline } from "@/lib/data/studio/move-item";
 import { publishCourse, unpublishCourse } from "@/lib/data/studio/publish-course";
 import { saveLessonDraft } from "@/lib/data/studio/save-lesson-draft";
+import { importQuestionFile } from "@/lib/data/studio/import-questions";
 import { saveQuestion } from "@/lib/data/studio/save-question";
 import { updateCourse } from "@/lib/data/studio/update-course";
 import { updateModule } from "@/lib/data/studio/update-module";
 import {
   addLessonSchema,
   coauthorSchema,
+  importQuestionsSchema,
   courseIdSchema,
   lessonDraftSchema,
   moduleDetailsSchema,
@@ -159,5 +161,20 @@ export const saveQuestionAction = formAction({
     revalidatePath("/studio/questions");
     const advice = result.lint.length ? ` Item-writing advice: ${result.lint.map((f) => f.message).join(" ")}` : "";
     return { ok: true, message: `${result.versioned ? "Saved as a new version." : "No change to what learners see; saved."}${advice}`, data: { questionId: result.questionId } };
+  },
+});
+
+/** Preview, then import, a JSON bank export or a Moodle GIFT file. */
+export const importQuestionsAction = formAction({
+  access: AUTHORS,
+  schema: importQuestionsSchema,
+  run: async (input) => {
+    const result = await importQuestionFile(input);
+    if (!result.ok) return result;
+    const { counts, imported, skipped } = result.report;
+    if (imported) revalidatePath("/studio/questions");
+    const verb = imported ? "Imported" : "Ready to import";
+    const skips = skipped.length ? `; ${skipped.length} skipped` : "";
+    return { ok: true, message: `${verb}: ${counts.created} new, ${counts.versioned} changed, ${counts.unchanged} unchanged${skips}.`, data: result.report };
   },
 });
