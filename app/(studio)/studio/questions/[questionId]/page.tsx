@@ -9,10 +9,12 @@ import { QuestionEditor } from "../_components/question-editor";
 
 export const metadata: Metadata = { title: "Edit question" };
 
-type Props = { params: Promise<{ questionId: string }> };
+type Props = { params: Promise<{ questionId: string }>; searchParams: Promise<{ saved?: string | string[] }> };
 
-export default async function StudioQuestionPage({ params }: Props) {
+export default async function StudioQuestionPage({ params, searchParams }: Props) {
   const question = await getStudioQuestion((await params).questionId);
+  // A new question's editor comes here once it is saved, and says so.
+  const justCreated = (await searchParams).saved === "new";
   if (!question) notFound();
   return (
     <div className="mx-auto max-w-7xl px-4 py-10">
@@ -26,6 +28,11 @@ export default async function StudioQuestionPage({ params }: Props) {
         <Badge>Version {question.history[0]?.version ?? 1}</Badge>
         {question.retired && <Badge>Retired</Badge>}
       </div>
+      {justCreated && (
+        <p role="status" className="mt-4 rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-800 ring-1 ring-brand-100 dark:bg-emerald-950 dark:text-emerald-200 dark:ring-emerald-900">
+          Saved as a new version. It is in the bank now.
+        </p>
+      )}
       <QuestionEditor questionId={question.id} source={question.yaml} />
       <section aria-labelledby="history-heading" className="mt-10">
         <h2 id="history-heading" className="text-xl font-bold">

@@ -25,7 +25,7 @@ export function QuestionEditor({ questionId, source }: { questionId?: string; so
   useEffect(() => {
     if (state.status !== "success") return;
     form.reset(form.getValues());
-    if (savedId && savedId !== questionId) router.replace(`/studio/questions/${savedId}`);
+    if (savedId && savedId !== questionId) router.replace(`/studio/questions/${savedId}?saved=new`);
     else router.refresh();
   }, [state, savedId, questionId, router, form]);
   useUnsavedWarning(form.formState.isDirty);
