@@ -34,7 +34,10 @@ export const moduleMeta = z.object({ title: text(120), summary: text(400) });
 
 export const lessonMeta = z.object({
   title: text(160),
+  /** Claimed study time; the content check holds it to lib/content/contact-hours.ts. */
   minutes: z.number().int().min(1).max(240),
+  /** Minutes the lesson's exercise honestly takes: doing it, then comparing with the model answer. */
+  exerciseMinutes: z.number().int().min(0).max(120).optional(),
   objectives: z.array(text(300)).min(1),
 });
 
