@@ -3,8 +3,17 @@
 // conservative estimate, shown as such.
 import type { Blueprint } from "../lib/readiness/blueprint";
 
-/** A blueprint as shipped: it names its target and gives its effective date as YYYY-MM-DD. */
-export type BlueprintSeed = Omit<Blueprint, "id" | "targetId" | "effectiveFrom"> & { target: string; effectiveFrom: string };
+/**
+ * A blueprint as shipped: it names its target and gives its effective date as
+ * YYYY-MM-DD. `shippedFrom` lists dates it was once shipped with by mistake: a
+ * database still holding it there has it moved to `effectiveFrom` on import.
+ */
+export type BlueprintSeed = Omit<Blueprint, "id" | "targetId" | "effectiveFrom" | "sectionBreaksAssumed"> & {
+  target: string;
+  effectiveFrom: string;
+  sectionBreaksAssumed?: boolean;
+  shippedFrom?: string[];
+};
 
 export const BLUEPRINTS: BlueprintSeed[] = [
   {
@@ -26,12 +35,16 @@ export const BLUEPRINTS: BlueprintSeed[] = [
   {
     target: "PMP",
     name: "PMP Exam Content Outline, July 2026",
-    effectiveFrom: "2026-07-01",
+    // PMI's new exam starts on 9 July 2026; it was shipped as 1 July at first.
+    effectiveFrom: "2026-07-09",
+    shippedFrom: ["2026-07-01"],
     questionCount: 185,
     scoredCount: 175,
     minutes: 240,
     passingPercent: 65,
+    // PMI has not published where the breaks fall: a third of the questions each, as in the 2021 exam.
     sectionBreaks: [62, 124],
+    sectionBreaksAssumed: true,
     breakMinutes: 10,
     domains: [
       { code: "people", name: "People", weight: 0.33 },

@@ -12,6 +12,13 @@ export async function importBlueprints(db: PrismaClient): Promise<void> {
   for (const b of BLUEPRINTS) {
     const target = await db.certificationTarget.findUniqueOrThrow({ where: { code: b.target }, select: { id: true } });
     const effectiveFrom = new Date(`${b.effectiveFrom}T00:00:00Z`);
+    const sectionBreaksAssumed = b.sectionBreaksAssumed ?? false;
+    if (b.shippedFrom?.length && !(await db.blueprint.findUnique({ where: { targetId_effectiveFrom: { targetId: target.id, effectiveFrom } }, select: { id: true } }))) {
+      await db.blueprint.updateMany({
+        where: { targetId: target.id, effectiveFrom: { in: b.shippedFrom.map((d) => new Date(`${d}T00:00:00Z`)) } },
+        data: { effectiveFrom, sectionBreaksAssumed },
+      });
+    }
     const data = {
       name: b.name,
       questionCount: b.questionCount,
@@ -20,6 +27,7 @@ export async function importBlueprints(db: PrismaClient): Promise<void> {
       passingPercent: b.passingPercent,
       sectionBreaks: JSON.stringify(b.sectionBreaks),
       breakMinutes: b.breakMinutes,
+      sectionBreaksAssumed,
       domains: JSON.stringify(b.domains),
     };
     // Seed values only fill in what is missing: an admin's corrections survive restarts.

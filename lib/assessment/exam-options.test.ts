@@ -12,6 +12,7 @@ const blueprint = (targetId: string, effectiveFrom: string, name: string): Bluep
   minutes: 120,
   passingPercent: 70,
   sectionBreaks: [50],
+  sectionBreaksAssumed: targetId === "t1",
   breakMinutes: 10,
   domains: [
     { code: "a", name: "A", weight: 0.5 },
@@ -49,6 +50,13 @@ describe("examOptions", () => {
     expect(options.map((o) => [o.code, o.blueprint.name])).toEqual([
       ["CAPM", "capm"],
       ["PMP", "new"],
+    ]);
+  });
+
+  it("carries whether the breaks are assumed, for the page to say so", () => {
+    expect(options.map((o) => [o.code, o.blueprint.sectionBreaksAssumed])).toEqual([
+      ["CAPM", false],
+      ["PMP", true],
     ]);
   });
 

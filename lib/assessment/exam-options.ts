@@ -6,7 +6,7 @@ import { planExam, type ExamMode } from "./exam-plan";
 export type ExamOption = {
   code: string;
   name: string;
-  blueprint: Pick<Blueprint, "name" | "questionCount" | "minutes" | "passingPercent" | "sectionBreaks" | "effectiveFrom">;
+  blueprint: Pick<Blueprint, "name" | "questionCount" | "minutes" | "passingPercent" | "sectionBreaks" | "sectionBreaksAssumed" | "effectiveFrom">;
   domains: (BlueprintDomain & { available: number })[];
   bankSize: number;
   plans: Record<ExamMode, { questions: number; minutes: number }>;
@@ -47,7 +47,7 @@ export function examOptions(
       {
         code: t.code,
         name: t.name,
-        blueprint: { name: blueprint.name, questionCount: blueprint.questionCount, minutes: blueprint.minutes, passingPercent: blueprint.passingPercent, sectionBreaks: blueprint.sectionBreaks, effectiveFrom: blueprint.effectiveFrom },
+        blueprint: { name: blueprint.name, questionCount: blueprint.questionCount, minutes: blueprint.minutes, passingPercent: blueprint.passingPercent, sectionBreaks: blueprint.sectionBreaks, sectionBreaksAssumed: blueprint.sectionBreaksAssumed, effectiveFrom: blueprint.effectiveFrom },
         domains: blueprint.domains.map((d) => ({ ...d, available: available.get(d.code) ?? 0 })),
         bankSize,
         plans: {

@@ -12,6 +12,8 @@ export type Blueprint = {
   minutes: number;
   passingPercent: number;
   sectionBreaks: number[];
+  /** The breaks are assumed (the exam's owner has not published them yet). */
+  sectionBreaksAssumed: boolean;
   breakMinutes: number;
   domains: BlueprintDomain[];
 };

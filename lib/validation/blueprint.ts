@@ -27,6 +27,8 @@ export const blueprintSchema = z
       .refine((v) => /^\s*(\d+\s*(,\s*\d+\s*)*)?$/.test(v), "List question numbers separated by commas, e.g. 60, 120.")
       .transform((v) => [...new Set(v.split(",").map((x) => x.trim()).filter(Boolean).map(Number))].sort((a, b) => a - b)),
     breakMinutes: int("the break minutes", 0, 60),
+    // A checkbox: present ("on") when ticked, absent when not.
+    sectionBreaksAssumed: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
     weights: z.record(z.string(), z.coerce.number({ error: "Enter each weight as a number." }).min(0, "Weights can't be negative.").max(100, "A weight can't exceed 100%."), { error: "Enter a weight for each domain." }),
   })
   // Runs even when a field above failed (zod 4), so it checks what it reads.
@@ -40,7 +42,7 @@ export const blueprintSchema = z
     if (Math.abs(total - 100) > 0.01) ctx.addIssue({ code: "custom", path: ["weights"], message: `Domain weights must add up to 100% (now ${Math.round(total * 100) / 100}%).` });
   });
 
-export type BlueprintFields = "blueprintId" | "targetCode" | "name" | "effectiveFrom" | "questionCount" | "scoredCount" | "minutes" | "passingPercent" | "sectionBreaks" | "breakMinutes" | "weights";
+export type BlueprintFields = "blueprintId" | "targetCode" | "name" | "effectiveFrom" | "questionCount" | "scoredCount" | "minutes" | "passingPercent" | "sectionBreaks" | "sectionBreaksAssumed" | "breakMinutes" | "weights";
 
 /** FormData with `weight.<code>` fields, as the schema expects it. */
 export function blueprintInput(formData: FormData): Record<string, unknown> {

@@ -47,6 +47,16 @@ describe("saveBlueprintAction", () => {
     expect(await testDb.blueprint.findUniqueOrThrow({ where: { id: bp.id } })).toMatchObject({ name: "Lean v2", questionCount: 70 });
   });
 
+  it("marks a blueprint's breaks as assumed while the box is ticked, and as published once it is cleared", async () => {
+    await signInAs("admin");
+    const capm = await testDb.certificationTarget.findUniqueOrThrow({ where: { code: "CAPM" } });
+    expect(await saveBlueprintAction(idle, form({ ...valid, effectiveFrom: "2028-01-01", sectionBreaksAssumed: "on" }))).toMatchObject({ status: "success" });
+    const saved = (await blueprintInForce(capm.id, new Date("2028-01-01T00:00:00Z")))!;
+    expect(saved.sectionBreaksAssumed).toBe(true);
+    expect(await saveBlueprintAction(idle, form({ ...valid, effectiveFrom: "2028-01-01", blueprintId: saved.id }))).toMatchObject({ status: "success" });
+    expect((await blueprintInForce(capm.id, new Date("2028-01-01T00:00:00Z")))!.sectionBreaksAssumed).toBe(false);
+  });
+
   it("counts only the target's own domains, whatever weights are posted", async () => {
     await signInAs("admin");
     const before = await testDb.blueprint.count();

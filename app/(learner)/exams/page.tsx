@@ -31,7 +31,8 @@ export default async function ExamsPage() {
             </div>
             <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
               {o.blueprint.name}: {o.blueprint.questionCount} questions in {o.blueprint.minutes} minutes
-              {o.blueprint.sectionBreaks.length > 0 && `, breaks after questions ${o.blueprint.sectionBreaks.join(" and ")}`}; pass mark used here{" "}
+              {o.blueprint.sectionBreaks.length > 0 && `, breaks after questions ${o.blueprint.sectionBreaks.join(" and ")}`}
+              {o.blueprint.sectionBreaksAssumed && " (assumed: not yet published by the exam's owner)"}; pass mark used here{" "}
               {o.blueprint.passingPercent}%. Question bank: {o.bankSize}.
             </p>
             <ul className="mt-3 flex flex-wrap gap-2 text-xs">

@@ -6,7 +6,7 @@ import { blueprintOn, type Blueprint, type BlueprintDomain } from "@/lib/readine
 
 // Blueprints are public reference data (every signed-in page shows them), so
 // reading them needs no viewer; callers check theirs.
-const blueprintSelect = { id: true, targetId: true, name: true, questionCount: true, scoredCount: true, minutes: true, passingPercent: true, sectionBreaks: true, breakMinutes: true, domains: true, effectiveFrom: true } as const;
+const blueprintSelect = { id: true, targetId: true, name: true, questionCount: true, scoredCount: true, minutes: true, passingPercent: true, sectionBreaks: true, sectionBreaksAssumed: true, breakMinutes: true, domains: true, effectiveFrom: true } as const;
 type BlueprintRow = Prisma.BlueprintGetPayload<{ select: typeof blueprintSelect }>;
 
 function toBlueprint(row: BlueprintRow): Blueprint {

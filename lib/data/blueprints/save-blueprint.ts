@@ -40,6 +40,7 @@ export async function saveBlueprint(input: z.output<typeof blueprintSchema>): Pr
     passingPercent: input.passingPercent,
     sectionBreaks: JSON.stringify(input.sectionBreaks),
     breakMinutes: input.breakMinutes,
+    sectionBreaksAssumed: input.sectionBreaksAssumed,
     domains: JSON.stringify(domains),
   };
   const ip = clientAddress(await headers());
@@ -62,6 +63,7 @@ export async function saveBlueprint(input: z.output<typeof blueprintSchema>): Pr
             questionCount: input.questionCount,
             minutes: input.minutes,
             passingPercent: input.passingPercent,
+            sectionBreaksAssumed: input.sectionBreaksAssumed,
           },
           ip,
         },

@@ -8,7 +8,7 @@ import type { Blueprint } from "@/lib/readiness/blueprint";
 import type { BlueprintFields } from "@/lib/validation/blueprint";
 import { saveBlueprintAction } from "../../blueprints-actions";
 
-type Existing = Pick<Blueprint, "id" | "name" | "effectiveFrom" | "questionCount" | "scoredCount" | "minutes" | "passingPercent" | "sectionBreaks" | "breakMinutes" | "domains">;
+type Existing = Pick<Blueprint, "id" | "name" | "effectiveFrom" | "questionCount" | "scoredCount" | "minutes" | "passingPercent" | "sectionBreaks" | "sectionBreaksAssumed" | "breakMinutes" | "domains">;
 
 export function BlueprintForm({ targetCode, domainCodes, existing }: { targetCode: string; domainCodes: readonly string[]; existing?: Existing }) {
   const { state, pending, formProps } = useActionForm<BlueprintFields>(saveBlueprintAction, { resetOnSuccess: !existing });
@@ -31,6 +31,12 @@ export function BlueprintForm({ targetCode, domainCodes, existing }: { targetCod
         <TextField id={`${id}-p`} label="Pass mark %" name="passingPercent" type="number" step="0.1" required defaultValue={existing?.passingPercent} error={e.passingPercent} />
         <TextField id={`${id}-b`} label="Breaks after" name="sectionBreaks" placeholder="60, 120" defaultValue={existing?.sectionBreaks.join(", ")} error={e.sectionBreaks} />
         <TextField id={`${id}-bm`} label="Break minutes" name="breakMinutes" type="number" required defaultValue={existing?.breakMinutes ?? 0} error={e.breakMinutes} />
+      </div>
+      <div className="flex items-center gap-2">
+        <input id={`${id}-ba`} type="checkbox" name="sectionBreaksAssumed" className="size-4 accent-brand-700" defaultChecked={existing?.sectionBreaksAssumed ?? false} />
+        <label htmlFor={`${id}-ba`} className="text-sm">
+          The breaks are assumed: the exam&apos;s owner has not published them (learners see them marked as an assumption)
+        </label>
       </div>
       <fieldset>
         <legend className="text-sm font-medium">Domain weights (%), adding up to 100</legend>
