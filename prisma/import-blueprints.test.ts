@@ -36,4 +36,19 @@ describe("importBlueprints", () => {
       { effectiveFrom: day("2026-07-09"), sectionBreaksAssumed: true, passingPercent: 61 },
     ]);
   });
+
+  it("replaces the one mixed Green Belt blueprint once shipped with the ASQ and IASSC formats", async () => {
+    const gb = await testDb.certificationTarget.findUniqueOrThrow({ where: { code: "LSSGB" }, select: { id: true } });
+    await testDb.blueprint.create({
+      data: { targetId: gb.id, format: "", name: "Green Belt (IASSC/ASQ style)", effectiveFrom: day("2022-01-01"), questionCount: 100, scoredCount: 100, minutes: 180, passingPercent: 70, domains: "[]" },
+    });
+
+    await importBlueprints(testDb);
+
+    const rows = await testDb.blueprint.findMany({ where: { targetId: gb.id }, orderBy: { format: "asc" }, select: { format: true, questionCount: true, openBook: true } });
+    expect(rows).toEqual([
+      { format: "asq-cssgb", questionCount: 110, openBook: true },
+      { format: "iassc", questionCount: 100, openBook: false },
+    ]);
+  });
 });

@@ -15,6 +15,7 @@ export async function getAttempt(attemptId: string, now = new Date()): Promise<A
     select: {
       id: true,
       mode: true,
+      format: true,
       status: true,
       domain: true,
       startedAt: true,
@@ -52,6 +53,6 @@ export async function getAttempt(attemptId: string, now = new Date()): Promise<A
   });
   if (!attempt) return null;
   // Results name the domains as the blueprint the attempt was taken under does.
-  const blueprint = attempt.targetId && readsAsFinished(attempt, now) ? await blueprintInForce(attempt.targetId, attempt.startedAt) : null;
+  const blueprint = attempt.targetId && readsAsFinished(attempt, now) ? await blueprintInForce(attempt.targetId, attempt.startedAt, attempt.format) : null;
   return buildAttemptView(attempt, new Map((blueprint?.domains ?? []).map((d) => [d.code, d.name])), now);
 }
