@@ -75,6 +75,17 @@ describe("practice exams", () => {
     expect(await startExam({ targetCode: "LSSGB", format: "nope", mode: "short" })).toMatchObject({ ok: false, fieldErrors: { format: "Choose one of this certification's exam formats." } });
   });
 
+  it("names the domains of a Green Belt attempt drawn before the formats split", async () => {
+    await signInAs("learner");
+    const id = await startShort("LSSGB");
+    await testDb.attempt.update({ where: { id }, data: { format: "" } });
+    await submitAttempt(id);
+    const names = (await getAttempt(id))!.result!.byDomain.map((d) => d.name);
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.every((n) => ["Overview: Six Sigma and the Organisation", "Define", "Measure", "Analyze", "Improve", "Control"].includes(n))).toBe(true);
+    expect((await listExamOptions()).find((o) => o.code === "LSSGB")!.recent.map((a) => a.id)).toContain(id);
+  });
+
   it("never sends the key, explanations or per-option correctness before submission", async () => {
     await signInAs("learner");
     const id = await startShort("LSSGB");

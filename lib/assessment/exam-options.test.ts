@@ -118,10 +118,12 @@ describe("examOptions for a target with two formats", () => {
     expect(options[0]!.plans.full).toMatchObject({ questions: 110, minutes: 258 });
   });
 
-  it("lists each attempt under the format it was drawn for", () => {
+  it("lists each attempt under the format it was drawn for, and one of a format no longer offered under the first", () => {
     expect(options.map((o) => [o.open.map((a) => a.id), o.recent.map((a) => a.id)])).toEqual([
       [["q2"], []],
       [[], ["q1"]],
     ]);
+    const withOld = examOptions(targets, [iassc, asq], bank, [attempt("old", "gb", "submitted", 60, "")], now);
+    expect(withOld.map((o) => o.recent.map((a) => a.id))).toEqual([["old"], []]);
   });
 });

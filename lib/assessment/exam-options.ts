@@ -44,12 +44,15 @@ export function examOptions(
   attempts: readonly Attempt[],
   now: Date,
 ): ExamOption[] {
-  return targets.flatMap((t) =>
-    blueprintsOn(blueprints.filter((b) => b.targetId === t.id), now).map((blueprint): ExamOption => {
+  return targets.flatMap((t) => {
+    const inForce = blueprintsOn(blueprints.filter((b) => b.targetId === t.id), now);
+    return inForce.map((blueprint, index): ExamOption => {
       const available = new Map(bank.filter((c) => c.targetId === t.id).map((c) => [c.domain, c.count]));
       // A format draws only on the items of its own domains.
       const bankSize = blueprint.domains.reduce((n, d) => n + (available.get(d.code) ?? 0), 0);
-      const mine = attempts.filter((a) => a.targetId === t.id && a.format === blueprint.format);
+      // An attempt of a format no longer offered (Green Belt's single format, before the split) is listed under the first.
+      const listedHere = (format: string) => format === blueprint.format || (index === 0 && !inForce.some((b) => b.format === format));
+      const mine = attempts.filter((a) => a.targetId === t.id && listedHere(a.format));
       return {
         code: t.code,
         name: t.name,
@@ -80,6 +83,6 @@ export function examOptions(
           .slice(0, 5)
           .map((a) => ({ id: a.id, mode: a.mode, domain: a.domain, percent: a.percent ?? 0, passed: a.passed, submittedAt: a.submittedAt! })),
       };
-    }),
-  );
+    });
+  });
 }

@@ -44,7 +44,8 @@ export function blueprintsOn<T extends Dated>(blueprints: T[], date: Date): T[] 
   const latest = new Map<string, T>();
   for (const b of blueprints) {
     const format = b.format ?? "";
-    if (b.effectiveFrom <= date && (latest.get(format)?.effectiveFrom ?? new Date(-8.64e15)) < b.effectiveFrom) latest.set(format, b);
+    const current = latest.get(format);
+    if (b.effectiveFrom <= date && (!current || current.effectiveFrom < b.effectiveFrom)) latest.set(format, b);
   }
   return [...latest].sort(([a], [b]) => a.localeCompare(b)).map(([, b]) => b);
 }
