@@ -7,12 +7,26 @@ import type { QuestionSource } from "../lib/assessment/question-schema";
 import { toPayload } from "../lib/assessment/to-payload";
 import { contentHash } from "../lib/content/question-hash";
 import { randomOpaqueIds } from "../lib/content/question-ids";
-import { BLUEPRINTS } from "./blueprints";
+import { BLUEPRINTS, RETIRED_BLUEPRINTS } from "./blueprints";
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 export async function importBlueprints(db: PrismaClient): Promise<void> {
+  for (const r of RETIRED_BLUEPRINTS) {
+    await db.blueprint.deleteMany({ where: { target: { code: r.target }, format: r.format, effectiveFrom: day(r.effectiveFrom), name: r.name } });
+  }
   for (const b of BLUEPRINTS) {
     const target = await db.certificationTarget.findUniqueOrThrow({ where: { code: b.target }, select: { id: true } });
-    const effectiveFrom = new Date(`${b.effectiveFrom}T00:00:00Z`);
+    const format = b.format ?? "";
+    const effectiveFrom = day(b.effectiveFrom);
+    const key = { targetId_format_effectiveFrom: { targetId: target.id, format, effectiveFrom } };
+    const sectionBreaksAssumed = b.sectionBreaksAssumed ?? false;
+    if (b.shippedFrom?.length && !(await db.blueprint.findUnique({ where: key, select: { id: true } }))) {
+      await db.blueprint.updateMany({
+        where: { targetId: target.id, format, effectiveFrom: { in: b.shippedFrom.map(day) } },
+        data: { effectiveFrom, sectionBreaksAssumed },
+      });
+    }
     const data = {
       name: b.name,
       questionCount: b.questionCount,
@@ -21,10 +35,14 @@ export async function importBlueprints(db: PrismaClient): Promise<void> {
       passingPercent: b.passingPercent,
       sectionBreaks: JSON.stringify(b.sectionBreaks),
       breakMinutes: b.breakMinutes,
+      sectionBreaksAssumed,
+      openBook: b.openBook ?? false,
+      scaledPass: b.scaledPass ?? null,
+      scaledMax: b.scaledMax ?? null,
       domains: JSON.stringify(b.domains),
     };
     // Seed values only fill in what is missing: an admin's corrections survive restarts.
-    await db.blueprint.upsert({ where: { targetId_effectiveFrom: { targetId: target.id, effectiveFrom } }, create: { targetId: target.id, effectiveFrom, ...data }, update: {} });
+    await db.blueprint.upsert({ where: key, create: { targetId: target.id, format, effectiveFrom, ...data }, update: {} });
   }
 }
 

@@ -48,6 +48,44 @@ describe("practice exams", () => {
     expect(await startShort()).toBe(id);
   });
 
+  it("offers Green Belt as two formats sharing one bank: ASQ CSSGB and IASSC, which draws no Overview items", async () => {
+    await signInAs("learner");
+    const gb = (await listExamOptions()).filter((o) => o.code === "LSSGB");
+    expect(gb.map((o) => [o.format, o.blueprint.questionCount, o.blueprint.scoredCount, o.blueprint.minutes, o.blueprint.openBook, o.blueprint.scaledPass, o.blueprint.scaledMax])).toEqual([
+      ["asq-cssgb", 110, 100, 258, true, 550, 750],
+      ["iassc", 100, 100, 180, false, null, null],
+    ]);
+    expect(gb[1]!.domains.map((d) => d.code)).toEqual(["define", "measure", "analyze", "improve", "control"]);
+    expect(gb[0]!.bankSize - gb[1]!.bankSize).toBe(gb[0]!.domains.find((d) => d.code === "overview")!.available);
+
+    const iassc = await startExam({ targetCode: "LSSGB", format: "iassc", mode: "full" });
+    const asq = await startExam({ targetCode: "LSSGB", format: "asq-cssgb", mode: "full" });
+    if (!iassc.ok || !asq.ok) throw new Error("not started");
+    expect(iassc.attemptId).not.toBe(asq.attemptId);
+    const iasscItems = (await getAttempt(iassc.attemptId))!.items;
+    const asqAttempt = await testDb.attempt.findUniqueOrThrow({ where: { id: asq.attemptId }, select: { format: true, _count: { select: { items: true } } } });
+    expect(await testDb.attempt.findUniqueOrThrow({ where: { id: iassc.attemptId }, select: { format: true } })).toEqual({ format: "iassc" });
+    expect(asqAttempt).toEqual({ format: "asq-cssgb", _count: { items: 110 } });
+    expect(await testDb.attemptItem.count({ where: { attemptId: iassc.attemptId } })).toBe(100);
+    expect(await testDb.attemptItem.count({ where: { attemptId: iassc.attemptId, domain: "overview" } })).toBe(0);
+    expect(iasscItems.length).toBeGreaterThan(0);
+
+    const listed = (await listExamOptions()).filter((o) => o.code === "LSSGB");
+    expect(listed.map((o) => o.open.map((a) => a.id))).toEqual([[asq.attemptId], [iassc.attemptId]]);
+    expect(await startExam({ targetCode: "LSSGB", format: "nope", mode: "short" })).toMatchObject({ ok: false, fieldErrors: { format: "Choose one of this certification's exam formats." } });
+  });
+
+  it("names the domains of a Green Belt attempt drawn before the formats split", async () => {
+    await signInAs("learner");
+    const id = await startShort("LSSGB");
+    await testDb.attempt.update({ where: { id }, data: { format: "" } });
+    await submitAttempt(id);
+    const names = (await getAttempt(id))!.result!.byDomain.map((d) => d.name);
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.every((n) => ["Overview: Six Sigma and the Organisation", "Define", "Measure", "Analyze", "Improve", "Control"].includes(n))).toBe(true);
+    expect((await listExamOptions()).find((o) => o.code === "LSSGB")!.recent.map((a) => a.id)).toContain(id);
+  });
+
   it("never sends the key, explanations or per-option correctness before submission", async () => {
     await signInAs("learner");
     const id = await startShort("LSSGB");

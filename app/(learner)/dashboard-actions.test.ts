@@ -151,9 +151,12 @@ describe("PDU ledger", () => {
     expect(status).toMatchObject({ education: 40, givingBackCounted: 25, counted: 65, met: false });
     expect(status.shortfalls).toContain("8 more in Power Skills (at least 8).");
 
+    await addPduAction(idle, form({ heldId, activity: "Leading a hospital's process redesign", date: inDays(-8), hours: "12", category: "practitioner" }));
+    expect((await getPduLedger()).held[0]!.status).toMatchObject({ givingBack: 42, practitioner: 12, practitionerCounted: 8, givingBackCounted: 25, counted: 65 });
+
     const entryId = (await testDb.pduEntry.findFirstOrThrow({ where: { heldId } })).id;
     await signInAs("learner");
     expect((await deletePduAction(idle, form({ id: entryId }))).fieldErrors?.id).toBe("That entry does not exist.");
-    expect(await testDb.pduEntry.count({ where: { heldId } })).toBe(2);
+    expect(await testDb.pduEntry.count({ where: { heldId } })).toBe(3);
   });
 });

@@ -1,12 +1,17 @@
-// The exams page: per target, the exam formats of the blueprint in force, what
-// the bank holds for them, and the learner's open and recent attempts.
-import { blueprintOn, type Blueprint, type BlueprintDomain } from "@/lib/readiness/blueprint";
+// The exams page: per target, each exam format's blueprint in force, what the
+// bank holds for it, and the learner's open and recent attempts of it.
+import { blueprintsOn, type Blueprint, type BlueprintDomain } from "@/lib/readiness/blueprint";
 import { planExam, type ExamMode } from "./exam-plan";
 
 export type ExamOption = {
   code: string;
   name: string;
-  blueprint: Pick<Blueprint, "name" | "questionCount" | "minutes" | "passingPercent" | "sectionBreaks" | "effectiveFrom">;
+  /** The format's code, "" for a target's only format. */
+  format: string;
+  blueprint: Pick<
+    Blueprint,
+    "name" | "questionCount" | "scoredCount" | "minutes" | "passingPercent" | "sectionBreaks" | "sectionBreaksAssumed" | "effectiveFrom" | "openBook" | "scaledPass" | "scaledMax"
+  >;
   domains: (BlueprintDomain & { available: number })[];
   bankSize: number;
   plans: Record<ExamMode, { questions: number; minutes: number }>;
@@ -17,6 +22,7 @@ export type ExamOption = {
 type Attempt = {
   id: string;
   targetId: string | null;
+  format: string;
   mode: string;
   domain: string | null;
   status: string;
@@ -27,8 +33,9 @@ type Attempt = {
 };
 
 /**
- * One option per target that has a blueprint in force, in the targets' order.
- * `attempts` are newest first and already read as of now (see summaryAt).
+ * One option per target and exam format in force, in the targets' order (a
+ * target's formats by code). `attempts` are newest first and already read as
+ * of now (see summaryAt).
  */
 export function examOptions(
   targets: readonly { id: string; code: string; name: string }[],
@@ -38,16 +45,31 @@ export function examOptions(
   now: Date,
 ): ExamOption[] {
   return targets.flatMap((t) => {
-    const blueprint = blueprintOn(blueprints.filter((b) => b.targetId === t.id), now);
-    if (!blueprint) return [];
-    const available = new Map(bank.filter((c) => c.targetId === t.id).map((c) => [c.domain, c.count]));
-    const bankSize = [...available.values()].reduce((a, b) => a + b, 0);
-    const mine = attempts.filter((a) => a.targetId === t.id);
-    return [
-      {
+    const inForce = blueprintsOn(blueprints.filter((b) => b.targetId === t.id), now);
+    return inForce.map((blueprint, index): ExamOption => {
+      const available = new Map(bank.filter((c) => c.targetId === t.id).map((c) => [c.domain, c.count]));
+      // A format draws only on the items of its own domains.
+      const bankSize = blueprint.domains.reduce((n, d) => n + (available.get(d.code) ?? 0), 0);
+      // An attempt of a format no longer offered (Green Belt's single format, before the split) is listed under the first.
+      const listedHere = (format: string) => format === blueprint.format || (index === 0 && !inForce.some((b) => b.format === format));
+      const mine = attempts.filter((a) => a.targetId === t.id && listedHere(a.format));
+      return {
         code: t.code,
         name: t.name,
-        blueprint: { name: blueprint.name, questionCount: blueprint.questionCount, minutes: blueprint.minutes, passingPercent: blueprint.passingPercent, sectionBreaks: blueprint.sectionBreaks, effectiveFrom: blueprint.effectiveFrom },
+        format: blueprint.format,
+        blueprint: {
+          name: blueprint.name,
+          questionCount: blueprint.questionCount,
+          scoredCount: blueprint.scoredCount,
+          minutes: blueprint.minutes,
+          passingPercent: blueprint.passingPercent,
+          sectionBreaks: blueprint.sectionBreaks,
+          sectionBreaksAssumed: blueprint.sectionBreaksAssumed,
+          effectiveFrom: blueprint.effectiveFrom,
+          openBook: blueprint.openBook,
+          scaledPass: blueprint.scaledPass,
+          scaledMax: blueprint.scaledMax,
+        },
         domains: blueprint.domains.map((d) => ({ ...d, available: available.get(d.code) ?? 0 })),
         bankSize,
         plans: {
@@ -60,7 +82,7 @@ export function examOptions(
           .filter((a) => a.status === "submitted")
           .slice(0, 5)
           .map((a) => ({ id: a.id, mode: a.mode, domain: a.domain, percent: a.percent ?? 0, passed: a.passed, submittedAt: a.submittedAt! })),
-      },
-    ];
+      };
+    });
   });
 }

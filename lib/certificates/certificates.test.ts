@@ -5,7 +5,7 @@ import { personName } from "@/lib/validation/person-name";
 import { RENDERABLE } from "@/lib/validation/renderable";
 import { newCertificateCode, normaliseCode } from "./code";
 import { encodeRanges, fontCoverage, renderableRanges } from "./coverage";
-import { renderCertificatePdf } from "./pdf";
+import { contactHoursLine, renderCertificatePdf } from "./pdf";
 
 const certificate = (learnerName: string) => ({
   learnerName,
@@ -42,6 +42,13 @@ describe("renderCertificatePdf", () => {
     expect(doc.getPageCount()).toBe(1);
     expect(doc.getSubject()).toContain("K7Q2M-9XH4D");
     expect(Buffer.from(bytes.slice(0, 5)).toString()).toBe("%PDF-");
+  });
+
+  it("states the contact hours and the completion date", { timeout: 60_000 }, async () => {
+    const runs = await pdfTextRuns(await renderCertificatePdf({ ...certificate("Ana Silva"), courseTitle: "PMP Exam Prep", educationHours: 35 }));
+    expect(runs).toContain("PMP Exam Prep");
+    expect(runs).toContain("35 contact hours of instruction (60 minutes each) · completed 29 November 2026");
+    expect(contactHoursLine(1, new Date("2026-11-29T00:00:00Z"))).toMatch(/^1 contact hour of instruction/);
   });
 
   // Each name is accepted by the name rules and painted with every character

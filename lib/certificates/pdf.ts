@@ -61,6 +61,15 @@ class Writer {
   }
 }
 
+/**
+ * The hours as an application for PMP or CAPM asks for them: contact hours of
+ * instruction, each 60 minutes. They are the course's claim, which the content
+ * check holds to what its lessons take.
+ */
+export function contactHoursLine(hours: number, issuedAt: Date): string {
+  return `${hours} contact ${hours === 1 ? "hour" : "hours"} of instruction (60 minutes each) · completed ${formatDate(issuedAt, "long")}`;
+}
+
 export async function renderCertificatePdf(data: CertificateData): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   pdf.registerFontkit(fontkit);
@@ -79,8 +88,7 @@ export async function renderCertificatePdf(data: CertificateData): Promise<Uint8
   await text.center(data.learnerName, 350, 30, "bold");
   await text.center("has completed every lesson and passed the final quiz of", 312, 14, "regular", muted);
   await text.center(data.courseTitle, 275, 22, "bold", brand);
-  const date = formatDate(data.issuedAt, "long");
-  await text.center(`${data.educationHours} education ${data.educationHours === 1 ? "hour" : "hours"} · issued ${date}`, 232, 13);
+  await text.center(contactHoursLine(data.educationHours, data.issuedAt), 232, 13);
   await text.center(`Verification code ${data.code}`, 120, 12, "bold");
   const [left, right] = await text.center(`Check it at ${data.verifyUrl}`, 100, 10, "regular", muted);
 

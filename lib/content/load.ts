@@ -3,10 +3,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { courseMeta, lessonMeta, moduleMeta, trackMeta, type CourseMeta, type LessonMeta, type TrackMeta } from "./schema";
-import { ContentError, countWords, hasWorkedExample, orderAndSlug, parseFile } from "./parse";
+import { ContentError, countWords, hasExercise, hasWorkedExample, orderAndSlug, parseFile } from "./parse";
 import { domainsByTarget, loadTargets } from "./targets";
 
-export type LessonContent = LessonMeta & { slug: string; order: number; body: string; wordCount: number; file: string; hasExample: boolean };
+export type LessonContent = LessonMeta & { slug: string; order: number; body: string; wordCount: number; file: string; hasExample: boolean; hasExercise: boolean };
 export type ModuleContent = { slug: string; order: number; title: string; summary: string; lessons: LessonContent[] };
 export type CourseContent = CourseMeta & { slug: string; order: number; description: string; modules: ModuleContent[] };
 export type TrackContent = TrackMeta & { slug: string; courses: CourseContent[] };
@@ -63,7 +63,7 @@ export function loadContent(root: string): TrackContent[] {
             const lo = orderAndSlug(name);
             if (!lo) throw new ContentError(file, "lesson files are named NN-slug.md");
             const { meta, body } = parseFile(file, read(file), lessonMeta);
-            return { ...meta, ...lo, body, file, wordCount: countWords(body), hasExample: hasWorkedExample(body) };
+            return { ...meta, ...lo, body, file, wordCount: countWords(body), hasExample: hasWorkedExample(body), hasExercise: hasExercise(body) };
           });
         modules.push({ ...mo, title: mod.meta.title, summary: mod.meta.summary, lessons });
       }

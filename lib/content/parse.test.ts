@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countWords, hasWorkedExample, orderAndSlug, parseFile } from "./parse";
+import { countWords, hasExercise, hasWorkedExample, orderAndSlug, parseFile } from "./parse";
 import { courseMeta, lessonMeta } from "./schema";
 
 describe("parseFile", () => {
@@ -11,6 +11,7 @@ describe("parseFile", () => {
 
   it("names the file and the field when front matter is missing or wrong", () => {
     expect(() => parseFile("a.md", "## no front matter", lessonMeta)).toThrow("a.md: missing front matter");
+    expect(() => parseFile("e.md", "---\ntitle: T\nminutes: 9\nexerciseMinutes: -1\nobjectives: [x]\n---\nx", lessonMeta)).toThrow(/e\.md: exerciseMinutes/);
     expect(() => parseFile("b.md", "---\ntitle: T\nminutes: 0\nobjectives: []\n---\nx", lessonMeta)).toThrow(/b\.md: minutes: .*objectives/);
   });
 
@@ -40,5 +41,13 @@ describe("hasWorkedExample", () => {
     expect(hasWorkedExample("intro\n\n## Worked example: takt\n")).toBe(true);
     expect(hasWorkedExample("## Scenario\n")).toBe(true);
     expect(hasWorkedExample("### Scenario\n")).toBe(false);
+  });
+});
+
+describe("hasExercise", () => {
+  it("finds an Exercise or Try it section", () => {
+    expect(hasExercise("## Exercise\n")).toBe(true);
+    expect(hasExercise("intro\n\n## Try it\n")).toBe(true);
+    expect(hasExercise("## Model answer\n")).toBe(false);
   });
 });

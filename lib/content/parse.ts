@@ -37,4 +37,4 @@ export function orderAndSlug(name: string): { order: number; slug: string } | nu
   return { order: Number(m[1]), slug: m[2]! };
 }
 
-export { countWords, hasWorkedExample } from "./words";
+export { countWords, hasExercise, hasWorkedExample } from "./words";

@@ -1,6 +1,6 @@
 // Front matter of the course content under prisma/content (see its README).
 import { z } from "zod";
-import { PDU_CATEGORIES } from "@/lib/pdu/rules";
+import { TALENT_TRIANGLE } from "@/lib/pdu/rules";
 
 export const MIN_LESSON_WORDS = 400;
 
@@ -11,7 +11,7 @@ export const trackMeta = z.object({
   summary: text(400),
   order: z.number().int().min(0),
   /** The Talent Triangle area a completed course of this track earns Education PDUs in. */
-  pduCategory: z.enum(PDU_CATEGORIES),
+  pduCategory: z.enum(TALENT_TRIANGLE),
 });
 
 export const courseMeta = z.object({
@@ -34,7 +34,10 @@ export const moduleMeta = z.object({ title: text(120), summary: text(400) });
 
 export const lessonMeta = z.object({
   title: text(160),
+  /** Claimed study time; the content check holds it to lib/content/contact-hours.ts. */
   minutes: z.number().int().min(1).max(240),
+  /** Minutes the lesson's exercise honestly takes: doing it, then comparing with the model answer. */
+  exerciseMinutes: z.number().int().min(0).max(120).optional(),
   objectives: z.array(text(300)).min(1),
 });
 

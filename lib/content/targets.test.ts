@@ -28,8 +28,8 @@ describe("targets.yaml", () => {
   it("ships the five targets in order, with DESIGN.md's renewal rules and education hours", () => {
     const targets = loadTargets();
     expect(targets.map((t) => t.code)).toEqual(["PMP", "CAPM", "LSSGB", "LEAN", "EI"]);
-    expect(targets[0]).toMatchObject({ educationHours: 35, renewal: { cycleYears: 3, total: 60, minEducation: 35, maxGivingBack: 25, minPerTriangleArea: 8 } });
-    expect(targets[1]).toMatchObject({ educationHours: 23, renewal: { total: 15, maxGivingBack: 15 } });
+    expect(targets[0]).toMatchObject({ educationHours: 35, renewal: { cycleYears: 3, total: 60, minEducation: 35, maxGivingBack: 25, maxPractitioner: 8, minPerTriangleArea: 8 } });
+    expect(targets[1]).toMatchObject({ educationHours: 23, renewal: { total: 15, maxGivingBack: 15, maxPractitioner: 2 } });
     expect(targets.slice(2).every((t) => t.renewal === undefined && t.educationHours === undefined)).toBe(true);
   });
 

@@ -13,3 +13,7 @@ export function countWords(markdown: string): number {
 export function hasWorkedExample(markdown: string): boolean {
   return /^##\s+(Worked example|Scenario)\b/im.test(markdown);
 }
+
+export function hasExercise(markdown: string): boolean {
+  return /^##\s+(Exercise|Try it)\b/im.test(markdown);
+}

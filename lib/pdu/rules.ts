@@ -2,17 +2,30 @@
 // checked and explained for one cycle. The rules themselves are rows of the
 // certification targets; these functions take one as a parameter.
 
-export const PDU_CATEGORIES = ["ways-of-working", "power-skills", "business-acumen", "giving-back"] as const;
+// Giving Back has a kind of its own, "working as a practitioner", because PMI
+// caps it separately (within the Giving Back cap).
+export const PDU_CATEGORIES = ["ways-of-working", "power-skills", "business-acumen", "giving-back", "practitioner"] as const;
 export type PduCategory = (typeof PDU_CATEGORIES)[number];
 export const CATEGORY_LABELS: Record<PduCategory, string> = {
   "ways-of-working": "Ways of Working",
   "power-skills": "Power Skills",
   "business-acumen": "Business Acumen",
   "giving-back": "Giving Back",
+  practitioner: "Giving Back: working as a practitioner",
 };
-const TALENT_TRIANGLE = ["ways-of-working", "power-skills", "business-acumen"] as const;
+/** The Education areas: the categories a course's track can earn PDUs in. */
+export const TALENT_TRIANGLE = ["ways-of-working", "power-skills", "business-acumen"] as const;
+const GIVING_BACK: readonly PduCategory[] = ["giving-back", "practitioner"];
 
-export type RenewalRule = { total: number; minEducation: number; maxGivingBack: number; minPerTriangleArea: number; cycleYears: number };
+export type RenewalRule = {
+  total: number;
+  minEducation: number;
+  maxGivingBack: number;
+  /** At most this many Giving Back PDUs for working as a practitioner; no cap of its own when absent. */
+  maxPractitioner?: number;
+  minPerTriangleArea: number;
+  cycleYears: number;
+};
 
 export type PduItem = { hours: number; category: PduCategory; date: Date };
 
@@ -20,8 +33,11 @@ export type RenewalStatus = {
   cycleStart: Date;
   cycleEnd: Date;
   education: number;
+  /** Every Giving Back PDU logged, working as a practitioner included. */
   givingBack: number;
   givingBackCounted: number;
+  practitioner: number;
+  practitionerCounted: number;
   perArea: Record<(typeof TALENT_TRIANGLE)[number], number>;
   counted: number;
   met: boolean;
@@ -43,8 +59,10 @@ export function checkRenewal(rule: RenewalRule, earnedOn: Date, items: PduItem[]
   const sum = (pick: (i: PduItem) => boolean) => round(inCycle.filter(pick).reduce((s, i) => s + i.hours, 0));
   const perArea = Object.fromEntries(TALENT_TRIANGLE.map((a) => [a, sum((i) => i.category === a)])) as RenewalStatus["perArea"];
   const education = round(TALENT_TRIANGLE.reduce((s, a) => s + perArea[a], 0));
-  const givingBack = sum((i) => i.category === "giving-back");
-  const givingBackCounted = Math.min(givingBack, rule.maxGivingBack);
+  const practitioner = sum((i) => i.category === "practitioner");
+  const practitionerCounted = Math.min(practitioner, rule.maxPractitioner ?? practitioner);
+  const givingBack = sum((i) => GIVING_BACK.includes(i.category));
+  const givingBackCounted = round(Math.min(givingBack - practitioner + practitionerCounted, rule.maxGivingBack));
   const counted = round(education + givingBackCounted);
 
   const shortfalls: string[] = [];
@@ -55,7 +73,11 @@ export function checkRenewal(rule: RenewalRule, earnedOn: Date, items: PduItem[]
       shortfalls.push(`${round(rule.minPerTriangleArea - perArea[area])} more in ${CATEGORY_LABELS[area]} (at least ${rule.minPerTriangleArea}).`);
     }
   }
-  if (givingBack > rule.maxGivingBack) shortfalls.push(`Only ${rule.maxGivingBack} Giving Back PDUs count; ${round(givingBack - rule.maxGivingBack)} above that do not.`);
+  if (practitioner > practitionerCounted) {
+    shortfalls.push(`Only ${practitionerCounted} PDUs for working as a practitioner count; ${round(practitioner - practitionerCounted)} above that do not.`);
+  }
+  const givingBackClaimed = round(givingBack - practitioner + practitionerCounted);
+  if (givingBackClaimed > rule.maxGivingBack) shortfalls.push(`Only ${rule.maxGivingBack} Giving Back PDUs count; ${round(givingBackClaimed - rule.maxGivingBack)} above that do not.`);
   const met = counted >= rule.total && education >= rule.minEducation && TALENT_TRIANGLE.every((a) => perArea[a] >= rule.minPerTriangleArea);
-  return { cycleStart: start, cycleEnd: end, education, givingBack, givingBackCounted, perArea, counted, met, shortfalls: met ? shortfalls.filter((s) => s.startsWith("Only")) : shortfalls };
+  return { cycleStart: start, cycleEnd: end, education, givingBack, givingBackCounted, practitioner, practitionerCounted, perArea, counted, met, shortfalls: met ? shortfalls.filter((s) => s.startsWith("Only")) : shortfalls };
 }

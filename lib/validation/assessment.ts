@@ -8,6 +8,8 @@ export const startQuizSchema = z.object({ moduleId: id("module") });
 export const startExamSchema = z
   .object({
     targetCode: targetCode(),
+    // Absent for a target's only (or first) format.
+    format: z.string().trim().max(40, "Choose one of this certification's exam formats.").optional(),
     mode: z.enum(["short", "drill", "full"], { error: "Choose a kind of exam." }),
     domain: z.string().trim().max(60).optional().or(z.literal("").transform(() => undefined)),
   })

@@ -16,12 +16,16 @@ export const renewalRuleSchema = z
     total: pdus("the PDUs required").min(1, "Require at least 1 PDU."),
     minEducation: pdus("the Education minimum"),
     maxGivingBack: pdus("the Giving Back cap"),
+    maxPractitioner: pdus("the cap on working as a practitioner").optional(),
     minPerTriangleArea: pdus("the minimum per Talent Triangle area"),
   })
   .superRefine((r, ctx) => {
     if ([r.total, r.minEducation, r.maxGivingBack, r.minPerTriangleArea].some((n) => typeof n !== "number")) return;
     if (r.minEducation > r.total) ctx.addIssue({ code: "custom", path: ["minEducation"], message: "The Education minimum can't exceed the PDUs required." });
     if (r.maxGivingBack > r.total) ctx.addIssue({ code: "custom", path: ["maxGivingBack"], message: "The Giving Back cap can't exceed the PDUs required." });
+    if (typeof r.maxPractitioner === "number" && r.maxPractitioner > r.maxGivingBack) {
+      ctx.addIssue({ code: "custom", path: ["maxPractitioner"], message: "Working as a practitioner is part of Giving Back: its cap can't exceed the Giving Back cap." });
+    }
     if (3 * r.minPerTriangleArea > r.total) {
       ctx.addIssue({ code: "custom", path: ["minPerTriangleArea"], message: "Three areas at this minimum would exceed the PDUs required." });
     }
@@ -39,6 +43,8 @@ const ruleOf = (v: RuleText) => ({
   total: toNumber(v.total),
   minEducation: toNumber(v.minEducation),
   maxGivingBack: toNumber(v.maxGivingBack),
+  // Left blank, working as a practitioner has no cap of its own.
+  maxPractitioner: v.maxPractitioner === undefined || v.maxPractitioner === "" ? undefined : toNumber(v.maxPractitioner),
   minPerTriangleArea: toNumber(v.minPerTriangleArea),
 });
 
@@ -63,6 +69,7 @@ export const targetRulesSchema = z
     total: typed.optional(),
     minEducation: typed.optional(),
     maxGivingBack: typed.optional(),
+    maxPractitioner: typed.optional(),
     minPerTriangleArea: typed.optional(),
   })
   // Runs even when a field above failed (zod 4), so every field's message shows at once.

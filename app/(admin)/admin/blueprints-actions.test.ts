@@ -47,6 +47,41 @@ describe("saveBlueprintAction", () => {
     expect(await testDb.blueprint.findUniqueOrThrow({ where: { id: bp.id } })).toMatchObject({ name: "Lean v2", questionCount: 70 });
   });
 
+  it("marks a blueprint's breaks as assumed while the box is ticked, and as published once it is cleared", async () => {
+    await signInAs("admin");
+    const capm = await testDb.certificationTarget.findUniqueOrThrow({ where: { code: "CAPM" } });
+    expect(await saveBlueprintAction(idle, form({ ...valid, effectiveFrom: "2028-01-01", sectionBreaksAssumed: "on" }))).toMatchObject({ status: "success" });
+    const saved = (await blueprintInForce(capm.id, new Date("2028-01-01T00:00:00Z")))!;
+    expect(saved.sectionBreaksAssumed).toBe(true);
+    expect(await saveBlueprintAction(idle, form({ ...valid, effectiveFrom: "2028-01-01", blueprintId: saved.id }))).toMatchObject({ status: "success" });
+    expect((await blueprintInForce(capm.id, new Date("2028-01-01T00:00:00Z")))!.sectionBreaksAssumed).toBe(false);
+  });
+
+  it("adds a format alongside another in force, leaving out a domain weighted 0%, with its book rule and scaled pass mark", async () => {
+    await signInAs("admin");
+    const gb = await testDb.certificationTarget.findUniqueOrThrow({ where: { code: "LSSGB" } });
+    const state = await saveBlueprintAction(idle, form({
+      targetCode: "LSSGB", format: "iassc", name: "IASSC 2027", effectiveFrom: "2027-01-01", questionCount: "100", scoredCount: "100", minutes: "180", passingPercent: "70",
+      sectionBreaks: "", breakMinutes: "0", openBook: "on", scaledPass: "70", scaledMax: "100",
+      "weight.overview": "0", "weight.define": "20", "weight.measure": "20", "weight.analyze": "20", "weight.improve": "20", "weight.control": "20",
+    }));
+    expect(state).toMatchObject({ status: "success" });
+    const iassc = (await blueprintInForce(gb.id, new Date("2027-01-01T00:00:00Z"), "iassc"))!;
+    expect(iassc).toMatchObject({ name: "IASSC 2027", format: "iassc", openBook: true, scaledPass: 70, scaledMax: 100 });
+    expect(iassc.domains.map((d) => d.code)).toEqual(["define", "measure", "analyze", "improve", "control"]);
+    expect((await blueprintInForce(gb.id, new Date("2027-01-01T00:00:00Z"), "asq-cssgb"))!.name).toBe("ASQ Certified Six Sigma Green Belt (CSSGB)");
+  });
+
+  it.each([
+    [{ format: "IASSC!" }, "format", "Use lowercase letters, digits and hyphens, e.g. iassc."],
+    [{ scaledPass: "550" }, "scaledMax", "Give both the scaled pass mark and the top of the scale, or neither."],
+    [{ scaledPass: "800", scaledMax: "750" }, "scaledPass", "The scaled pass mark can't exceed the top of the scale."],
+  ])("refuses a bad format or scale %#", async (values, field, message) => {
+    await signInAs("admin");
+    const state = await saveBlueprintAction(idle, form({ ...valid, effectiveFrom: "2029-01-01", ...values }));
+    expect(state.fieldErrors?.[field as "format"]).toBe(message);
+  });
+
   it("counts only the target's own domains, whatever weights are posted", async () => {
     await signInAs("admin");
     const before = await testDb.blueprint.count();

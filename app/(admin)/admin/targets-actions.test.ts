@@ -65,6 +65,12 @@ describe("saveTargetRulesAction", () => {
     await expectInterrupt(saveTargetRulesAction(idle, form({ targetCode: "PMP", educationHours: "1" })), TO_SIGN_IN);
   });
 
+  it("keeps a cap on working as a practitioner when one is given", async () => {
+    await signInAs("admin");
+    expect(await saveTargetRulesAction(idle, form({ targetCode: "PMP", educationHours: "35", ...pmpRule, maxPractitioner: "6" }))).toMatchObject({ status: "success" });
+    expect(JSON.parse((await targetRow("PMP")).renewalRule!)).toEqual({ cycleYears: 3, total: 60, minEducation: 35, maxGivingBack: 25, maxPractitioner: 6, minPerTriangleArea: 8 });
+  });
+
   it.each([
     [{ targetCode: "NOPE" }, "targetCode", "Choose a certification."],
     [{ targetCode: "" }, "targetCode", "Choose a certification."],
@@ -75,6 +81,8 @@ describe("saveTargetRulesAction", () => {
     [{ total: "0" }, "total", "Require at least 1 PDU."],
     [{ minEducation: "61" }, "minEducation", "The Education minimum can't exceed the PDUs required."],
     [{ maxGivingBack: "-1" }, "maxGivingBack", "The Giving Back cap can't be negative."],
+    [{ maxPractitioner: "26" }, "maxPractitioner", "Working as a practitioner is part of Giving Back: its cap can't exceed the Giving Back cap."],
+    [{ maxPractitioner: "-2" }, "maxPractitioner", "The cap on working as a practitioner can't be negative."],
     [{ minPerTriangleArea: "21" }, "minPerTriangleArea", "Three areas at this minimum would exceed the PDUs required."],
     [{ total: "9".repeat(40) }, "total", "Enter a number."],
   ])("refuses bad input %#, changing nothing", async (values, field, message) => {

@@ -5,9 +5,21 @@ import { MODE_TITLES } from "@/lib/assessment/exam-plan";
 import { listExamOptions } from "@/lib/data/attempts/list-exam-options";
 import { requireViewer } from "@/lib/data/viewer";
 import { StartExamForm } from "./_components/start-exam-form";
-import { formatDate } from "@/lib/format";
+import { formatDate, formatMinutes } from "@/lib/format";
+import type { ExamOption } from "@/lib/assessment/exam-options";
 
 export const metadata: Metadata = { title: "Practice exams" };
+
+/** The format in one sentence: length, time, breaks, book rule and how passing is judged. */
+function formatFacts({ blueprint: b }: ExamOption): string {
+  const questions = b.scoredCount < b.questionCount ? `${b.questionCount} questions (${b.scoredCount} scored)` : `${b.questionCount} questions`;
+  const breaks = b.sectionBreaks.length > 0 ? `, breaks after questions ${b.sectionBreaks.join(" and ")}${b.sectionBreaksAssumed ? " (assumed: not yet published by the exam's owner)" : ""}` : "";
+  const pass =
+    b.scaledPass !== null && b.scaledMax !== null
+      ? `scored on a scale to ${b.scaledMax}, ${b.scaledPass} to pass; the raw mark behind it is not published, so practice exams here use ${b.passingPercent}%`
+      : `pass mark used here ${b.passingPercent}%`;
+  return `${b.name}: ${questions} in ${formatMinutes(b.minutes)}${breaks}, ${b.openBook ? "open book" : "closed book"}; ${pass}.`;
+}
 
 
 export default async function ExamsPage() {
@@ -22,17 +34,15 @@ export default async function ExamsPage() {
       </p>
       <div className="mt-8 space-y-8">
         {options.map((o) => (
-          <section key={o.code} aria-labelledby={`exam-${o.code}`} className="rounded-xl border border-slate-200 p-6 dark:border-slate-800">
+          <section key={`${o.code}-${o.format}`} aria-labelledby={`exam-${o.code}-${o.format}`} className="rounded-xl border border-slate-200 p-6 dark:border-slate-800">
             <div className="flex flex-wrap items-baseline justify-between gap-2">
-              <h2 id={`exam-${o.code}`} className="text-xl font-bold">
-                {o.name}
+              <h2 id={`exam-${o.code}-${o.format}`} className="text-xl font-bold">
+                {o.format ? `${o.name}: ${o.blueprint.name}` : o.name}
               </h2>
               <Badge tone="brand">{o.code}</Badge>
             </div>
             <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-              {o.blueprint.name}: {o.blueprint.questionCount} questions in {o.blueprint.minutes} minutes
-              {o.blueprint.sectionBreaks.length > 0 && `, breaks after questions ${o.blueprint.sectionBreaks.join(" and ")}`}; pass mark used here{" "}
-              {o.blueprint.passingPercent}%. Question bank: {o.bankSize}.
+              {formatFacts(o)} Question bank: {o.bankSize}.
             </p>
             <ul className="mt-3 flex flex-wrap gap-2 text-xs">
               {o.domains.map((d) => (
@@ -59,6 +69,8 @@ export default async function ExamsPage() {
             <div className="mt-5">
               <StartExamForm
                 targetCode={o.code}
+                format={o.format}
+                label={o.format ? `${o.code} ${o.blueprint.name}` : o.code}
                 plans={o.plans}
                 fullFormat={{ questions: o.blueprint.questionCount, minutes: o.blueprint.minutes }}
                 domains={o.domains.map((d) => ({ code: d.code, name: d.name, available: d.available }))}

@@ -15,6 +15,7 @@ export async function getAttempt(attemptId: string, now = new Date()): Promise<A
     select: {
       id: true,
       mode: true,
+      format: true,
       status: true,
       domain: true,
       startedAt: true,
@@ -51,7 +52,9 @@ export async function getAttempt(attemptId: string, now = new Date()): Promise<A
     },
   });
   if (!attempt) return null;
-  // Results name the domains as the blueprint the attempt was taken under does.
-  const blueprint = attempt.targetId && readsAsFinished(attempt, now) ? await blueprintInForce(attempt.targetId, attempt.startedAt) : null;
+  // Results name the domains as the blueprint the attempt was taken under does
+  // (any format's, when its own is no longer shipped: the formats name domains alike).
+  const targetId = attempt.targetId && readsAsFinished(attempt, now) ? attempt.targetId : null;
+  const blueprint = targetId ? ((await blueprintInForce(targetId, attempt.startedAt, attempt.format)) ?? (await blueprintInForce(targetId, attempt.startedAt))) : null;
   return buildAttemptView(attempt, new Map((blueprint?.domains ?? []).map((d) => [d.code, d.name])), now);
 }

@@ -24,6 +24,7 @@ export async function listExamOptions(now = new Date()): Promise<ExamOption[]> {
       select: {
         id: true,
         mode: true,
+        format: true,
         domain: true,
         status: true,
         deadlineAt: true,

@@ -9,24 +9,31 @@ import { requireViewer } from "../viewer";
 import { createAttempt, openAttemptId } from "./create-attempt";
 import { finalizeExpiredAttempts } from "./finalize-attempt";
 
-type StartExamFields = "targetCode" | "mode" | "domain";
+type StartExamFields = "targetCode" | "format" | "mode" | "domain";
 
-/** Starts a practice exam for a target, or resumes the same one in progress. */
-export async function startExam(input: { targetCode: string; mode: ExamMode; domain?: string }, now = new Date()): Promise<Result<{ attemptId: string }, StartExamFields>> {
+/**
+ * Starts a practice exam for a target in one of its formats (its first when
+ * none is named), or resumes the same one in progress.
+ */
+export async function startExam(
+  input: { targetCode: string; format?: string; mode: ExamMode; domain?: string },
+  now = new Date(),
+): Promise<Result<{ attemptId: string }, StartExamFields>> {
   const viewer = await requireViewer();
   // An attempt of the same exam that ran out of time is closed, not resumed.
   await finalizeExpiredAttempts(viewer.id, now);
   const target = await findTarget(input.targetCode);
   if (!target) return fail("Choose a certification.", "targetCode");
-  const blueprint = await blueprintInForce(target.id, now);
-  if (!blueprint) return fail("This certification has no exam blueprint yet.", "targetCode");
+  const blueprint = await blueprintInForce(target.id, now, input.format);
+  if (!blueprint) return input.format === undefined ? fail("This certification has no exam blueprint yet.", "targetCode") : fail("Choose one of this certification's exam formats.", "format");
   if (input.mode === "drill" && !blueprint.domains.some((d) => d.code === input.domain)) return fail("Choose one of the exam's domains.", "domain");
-  const activeKey = `${viewer.id}:exam:${target.code}:${input.mode}:${input.mode === "drill" ? input.domain : ""}`;
+  const activeKey = `${viewer.id}:exam:${target.code}:${blueprint.format}:${input.mode}:${input.mode === "drill" ? input.domain : ""}`;
   const open = await openAttemptId(activeKey);
   if (open) return { ok: true, attemptId: open };
 
   const questions = await db.question.findMany({
-    where: { targetId: target.id, retired: false, ...(input.mode === "drill" ? { domain: input.domain } : {}) },
+    // The format's own domains only: a format without one (IASSC has no Overview) never draws its items.
+    where: { targetId: target.id, retired: false, domain: input.mode === "drill" ? input.domain : { in: blueprint.domains.map((d) => d.code) } },
     select: { id: true, domain: true, versions: { orderBy: { version: "desc" }, take: 1, select: { id: true } } },
   });
   const seen = await db.attemptItem.groupBy({
@@ -50,6 +57,7 @@ export async function startExam(input: { targetCode: string; mode: ExamMode; dom
   const attemptId = await createAttempt({
     userId: viewer.id,
     mode: input.mode,
+    format: blueprint.format,
     targetId: target.id,
     domain: input.mode === "drill" ? input.domain : null,
     activeKey,

@@ -6,7 +6,7 @@ import { blueprintOn, type Blueprint, type BlueprintDomain } from "@/lib/readine
 
 // Blueprints are public reference data (every signed-in page shows them), so
 // reading them needs no viewer; callers check theirs.
-const blueprintSelect = { id: true, targetId: true, name: true, questionCount: true, scoredCount: true, minutes: true, passingPercent: true, sectionBreaks: true, breakMinutes: true, domains: true, effectiveFrom: true } as const;
+const blueprintSelect = { id: true, targetId: true, format: true, name: true, questionCount: true, scoredCount: true, minutes: true, passingPercent: true, sectionBreaks: true, sectionBreaksAssumed: true, breakMinutes: true, openBook: true, scaledPass: true, scaledMax: true, domains: true, effectiveFrom: true } as const;
 type BlueprintRow = Prisma.BlueprintGetPayload<{ select: typeof blueprintSelect }>;
 
 function toBlueprint(row: BlueprintRow): Blueprint {
@@ -19,6 +19,8 @@ export async function listBlueprints(targetIds?: string[]): Promise<Blueprint[]>
   return rows.map(toBlueprint);
 }
 
-export async function blueprintInForce(targetId: string, at: Date): Promise<Blueprint | null> {
-  return blueprintOn(await listBlueprints([targetId]), at);
+/** The blueprint in force of one of the target's formats; without a format, the first format's (see blueprintOn). */
+export async function blueprintInForce(targetId: string, at: Date, format?: string): Promise<Blueprint | null> {
+  const blueprints = await listBlueprints([targetId]);
+  return blueprintOn(format === undefined ? blueprints : blueprints.filter((b) => b.format === format), at);
 }

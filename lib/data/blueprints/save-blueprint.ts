@@ -26,12 +26,16 @@ export async function saveBlueprint(input: z.output<typeof blueprintSchema>): Pr
   });
   if (input.blueprintId && !previous) return fail("That blueprint does not exist.", "blueprintId");
   const names = new Map<string, string>((JSON.parse(previous?.domains ?? "[]") as { code: string; name: string }[]).map((d) => [d.code, d.name]));
-  const domains = target.domains.map((code) => ({
-    code,
-    name: names.get(code) ?? code.replace(/-/g, " ").replace(/\b\w/g, (c) => c.toUpperCase()),
-    weight: Math.round((input.weights[code] ?? 0) * 100) / 10_000,
-  }));
+  // A domain weighted 0% is not on this exam (IASSC's Green Belt has no Overview): it is left out.
+  const domains = target.domains
+    .map((code) => ({
+      code,
+      name: names.get(code) ?? code.replace(/-/g, " ").replace(/\b\w/g, (c) => c.toUpperCase()),
+      weight: Math.round((input.weights[code] ?? 0) * 100) / 10_000,
+    }))
+    .filter((d) => d.weight > 0);
   const data = {
+    format: input.format,
     name: input.name,
     effectiveFrom: input.effectiveFrom,
     questionCount: input.questionCount,
@@ -40,6 +44,10 @@ export async function saveBlueprint(input: z.output<typeof blueprintSchema>): Pr
     passingPercent: input.passingPercent,
     sectionBreaks: JSON.stringify(input.sectionBreaks),
     breakMinutes: input.breakMinutes,
+    sectionBreaksAssumed: input.sectionBreaksAssumed,
+    openBook: input.openBook,
+    scaledPass: input.scaledPass ?? null,
+    scaledMax: input.scaledMax ?? null,
     domains: JSON.stringify(domains),
   };
   const ip = clientAddress(await headers());
@@ -57,11 +65,13 @@ export async function saveBlueprint(input: z.output<typeof blueprintSchema>): Pr
           detail: {
             target: input.targetCode,
             name: input.name,
+            format: input.format,
             effectiveFrom: input.effectiveFrom.toISOString().slice(0, 10),
             created: !input.blueprintId,
             questionCount: input.questionCount,
             minutes: input.minutes,
             passingPercent: input.passingPercent,
+            sectionBreaksAssumed: input.sectionBreaksAssumed,
           },
           ip,
         },
@@ -70,7 +80,7 @@ export async function saveBlueprint(input: z.output<typeof blueprintSchema>): Pr
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      return fail("This certification already has a blueprint taking effect on that date.", "effectiveFrom");
+      return fail("This certification already has a blueprint of this format taking effect on that date.", "effectiveFrom");
     }
     throw error;
   }

@@ -36,6 +36,7 @@ export async function issueCertificateIfEligible(courseId: string): Promise<Cert
   ]);
   if (existing) return { ...existing, courseTitle: course.title, courseSlug: course.slug };
   if (completed < course._count.lessons || passedFinal === 0) return null;
+  // Every claim is at most the hours its lessons take (the content check); the largest is the course's contact hours.
   const educationHours = Math.max(0, ...course.certifications.map((c) => c.educationHours));
   const ip = clientAddress(await headers());
   for (let tries = 0; tries < 3; tries++) {

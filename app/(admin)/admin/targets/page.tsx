@@ -14,7 +14,7 @@ function renewalSummary(rule: RenewalRule | null): string {
   const parts = [`${rule.total} PDUs every ${rule.cycleYears === 1 ? "year" : `${rule.cycleYears} years`}`];
   if (rule.minEducation > 0) parts.push(`${rule.minEducation}+ Education`);
   if (rule.minPerTriangleArea > 0) parts.push(`${rule.minPerTriangleArea}+ per area`);
-  parts.push(`Giving Back up to ${rule.maxGivingBack}`);
+  parts.push(`Giving Back up to ${rule.maxGivingBack}${rule.maxPractitioner === undefined ? "" : `, of which working as a practitioner up to ${rule.maxPractitioner}`}`);
   return parts.join(" · ");
 }
 

@@ -23,7 +23,7 @@ export default async function PduPage() {
       <h1 className="mt-1 text-3xl font-bold tracking-tight">PDU ledger</h1>
       <p className="mt-2 text-slate-700 dark:text-slate-300">
         Professional development units for keeping certifications that renew by PDUs. Education PDUs fall in the three Talent Triangle areas (Ways of
-        Working, Power Skills, Business Acumen); Giving Back counts up to a cap. Courses you complete here count as Education.
+        Working, Power Skills, Business Acumen); Giving Back counts up to a cap, and working as a practitioner, part of it, up to a smaller cap. Courses you complete here count as Education.
       </p>
 
       {renewable.length > 0 && (
@@ -58,6 +58,11 @@ export default async function PduPage() {
               <ul className="mt-2 grid gap-1 text-sm sm:grid-cols-2">
                 <li>Education: {s.education} (at least {rule.minEducation})</li>
                 <li>Giving Back: {s.givingBack} (counts up to {rule.maxGivingBack})</li>
+                {rule.maxPractitioner !== undefined && (
+                  <li>
+                    Of which working as a practitioner: {s.practitioner} (counts up to {rule.maxPractitioner})
+                  </li>
+                )}
                 {Object.entries(s.perArea).map(([area, n]) => (
                   <li key={area}>
                     {CATEGORY_LABELS[area as keyof typeof CATEGORY_LABELS]}: {n} (at least {rule.minPerTriangleArea})

@@ -10,38 +10,44 @@ type Plan = { questions: number; minutes: number };
 
 export function StartExamForm({
   targetCode,
+  format,
+  label,
   plans,
   fullFormat,
   domains,
 }: {
   targetCode: string;
+  format: string;
+  /** Names this exam among the page's others, e.g. "PMP" or "LSSGB IASSC …". */
+  label: string;
   plans: { short: Plan; drill: Plan; full: Plan };
   fullFormat: Plan;
   domains: { code: string; name: string; available: number }[];
 }) {
-  const [state, action, pending] = useActionState(startExamAction, idleState<"targetCode" | "mode" | "domain">());
+  const [state, action, pending] = useActionState(startExamAction, idleState<"targetCode" | "format" | "mode" | "domain">());
   const [domain, setDomain] = useState(domains[0]?.code ?? "");
   const scaled = plans.full.questions < fullFormat.questions;
   return (
     <form action={action} className="space-y-3">
       <input type="hidden" name="targetCode" value={targetCode} />
+      <input type="hidden" name="format" value={format} />
       <div className="grid gap-3 md:grid-cols-3">
         <div className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
           <p className="font-semibold">Short mixed exam</p>
           <p className="text-sm text-slate-600 dark:text-slate-400">
             {plans.short.questions} questions · {plans.short.minutes} min
           </p>
-          <Button type="submit" name="mode" value="short" variant="secondary" className="mt-3 w-full" disabled={pending} aria-label={`Start a short ${targetCode} exam`}>
+          <Button type="submit" name="mode" value="short" variant="secondary" className="mt-3 w-full" disabled={pending} aria-label={`Start a short ${label} exam`}>
             Start
           </Button>
         </div>
         <div className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
           <p className="font-semibold">Domain drill</p>
-          <label htmlFor={`drill-${targetCode}`} className="mt-1 block text-sm text-slate-600 dark:text-slate-400">
+          <label htmlFor={`drill-${targetCode}${format ? `-${format}` : ""}`} className="mt-1 block text-sm text-slate-600 dark:text-slate-400">
             Domain ({plans.drill.questions} questions)
           </label>
           <select
-            id={`drill-${targetCode}`}
+            id={`drill-${targetCode}${format ? `-${format}` : ""}`}
             name="domain"
             value={domain}
             onChange={(e) => setDomain(e.target.value)}
@@ -53,7 +59,7 @@ export function StartExamForm({
               </option>
             ))}
           </select>
-          <Button type="submit" name="mode" value="drill" variant="secondary" className="mt-3 w-full" disabled={pending} aria-label={`Start a ${targetCode} domain drill`}>
+          <Button type="submit" name="mode" value="drill" variant="secondary" className="mt-3 w-full" disabled={pending} aria-label={`Start a ${label} domain drill`}>
             Start drill
           </Button>
         </div>
@@ -63,7 +69,7 @@ export function StartExamForm({
             {plans.full.questions} questions · {plans.full.minutes} min
             {scaled && ` (scaled from ${fullFormat.questions}: the bank is still growing)`}
           </p>
-          <Button type="submit" name="mode" value="full" className="mt-3 w-full" disabled={pending} aria-label={`Start a full ${targetCode} simulation`}>
+          <Button type="submit" name="mode" value="full" className="mt-3 w-full" disabled={pending} aria-label={`Start a full ${label} simulation`}>
             Start simulation
           </Button>
         </div>

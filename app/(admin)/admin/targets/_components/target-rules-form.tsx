@@ -25,6 +25,7 @@ export function TargetRulesForm({ code, name, educationHoursRequired, renewalRul
       total: text(renewalRule?.total),
       minEducation: text(renewalRule?.minEducation ?? 0),
       maxGivingBack: text(renewalRule?.maxGivingBack),
+      maxPractitioner: text(renewalRule?.maxPractitioner),
       minPerTriangleArea: text(renewalRule?.minPerTriangleArea ?? 0),
     },
   );
@@ -52,13 +53,14 @@ export function TargetRulesForm({ code, name, educationHoursRequired, renewalRul
       <fieldset disabled={!renews} className="rounded-lg border border-slate-200 p-4 disabled:opacity-60 dark:border-slate-800">
         <legend className="px-1 text-sm font-medium">Renewal rule</legend>
         <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">
-          PDUs per cycle. Education counts in the three Talent Triangle areas (Ways of Working, Power Skills, Business Acumen); Giving Back counts up to its cap.
+          PDUs per cycle. Education counts in the three Talent Triangle areas (Ways of Working, Power Skills, Business Acumen); Giving Back counts up to its cap, and working as a practitioner (part of Giving Back) up to its own cap, if one is set.
         </p>
-        <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
+        <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
           <TextField id={id("cycle")} label="Cycle (years)" inputMode="numeric" required={renews} error={errorFor("cycleYears")} {...form.register("cycleYears")} />
           <TextField id={id("total")} label="PDUs required" inputMode="decimal" required={renews} error={errorFor("total")} {...form.register("total")} />
           <TextField id={id("min-education")} label="Education at least" inputMode="decimal" required={renews} error={errorFor("minEducation")} {...form.register("minEducation")} />
           <TextField id={id("max-giving-back")} label="Giving Back at most" inputMode="decimal" required={renews} error={errorFor("maxGivingBack")} {...form.register("maxGivingBack")} />
+          <TextField id={id("max-practitioner")} label="Working as a practitioner at most" inputMode="decimal" error={errorFor("maxPractitioner")} {...form.register("maxPractitioner")} />
           <TextField id={id("min-area")} label="Each area at least" inputMode="decimal" required={renews} error={errorFor("minPerTriangleArea")} {...form.register("minPerTriangleArea")} />
         </div>
       </fieldset>

@@ -69,7 +69,7 @@ export function PduEntryForm({ held }: { held: { id: string; code: string }[] })
           <select id="pdu-category" name="category" className={select}>
             {PDU_CATEGORIES.map((c) => (
               <option key={c} value={c}>
-                {c === "giving-back" ? "Giving Back" : `Education: ${CATEGORY_LABELS[c]}`}
+                {c === "giving-back" || c === "practitioner" ? CATEGORY_LABELS[c] : `Education: ${CATEGORY_LABELS[c]}`}
               </option>
             ))}
           </select>

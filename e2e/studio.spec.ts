@@ -1,0 +1,156 @@
+import { expect, test, type Page } from "@playwright/test";
+import { e2eDb } from "./e2e-db";
+import { demo, expectAccessible, register, signIn, uniqueEmail } from "./support";
+
+// A 1x1 PNG, and a "PNG" that is really a script.
+const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
+const paragraph = "A team board shows where work waits, and a limit on each column turns that picture into a signal the whole team can act on before the queue grows.";
+const body = (n: number) => `## Worked example\n\n${Array.from({ length: n }, () => paragraph).join("\n\n")}`;
+
+async function newCourse(page: Page, title: string) {
+  await page.goto("/studio");
+  const form = page.getByRole("form", { name: "New course" });
+  await form.getByRole("textbox", { name: "Title" }).fill(title);
+  await form.getByRole("textbox", { name: "Summary" }).fill("Queues, limits and boards for an office team.");
+  await form.getByLabel("Track").selectOption({ label: "Lean" });
+  await form.getByRole("button", { name: "Create course" }).click();
+  await expect(page.getByRole("heading", { name: title, level: 1 })).toBeVisible();
+}
+
+test("an instructor writes a course with an image and a quiz, publishes it after the refusal lists why, and a learner reads it", async ({ page, browser }) => {
+  const title = `Boards in Claims ${Date.now()}`;
+  await signIn(page, demo.instructor);
+  await page.getByRole("link", { name: "Studio", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Studio", level: 1 })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Visual Management for Service Teams" })).toBeVisible();
+  await expectAccessible(page);
+  await newCourse(page, title);
+
+  const addModule = page.getByRole("form", { name: "Add a module" });
+  await addModule.getByRole("button", { name: "Add module" }).click();
+  await expect(addModule.getByText("Enter a module title.")).toBeVisible();
+  await addModule.getByRole("textbox", { name: "Module title" }).fill("Seeing the queue");
+  await addModule.getByRole("textbox", { name: "Summary" }).fill("Where claims wait.");
+  await addModule.getByRole("button", { name: "Add module" }).click();
+  await expect(page.getByTestId("studio-module")).toHaveCount(1);
+  await page.getByRole("textbox", { name: "New lesson title" }).fill("Counting what waits");
+  await page.getByRole("button", { name: "Add lesson" }).click();
+
+  await expect(page.getByRole("heading", { name: "Counting what waits", level: 1 })).toBeVisible();
+  await page.getByRole("textbox", { name: "Learning objectives" }).fill("Count the claims waiting at each step");
+  await page.getByRole("textbox", { name: "Lesson (markdown)" }).fill(`${body(14)}\n\n<script>window.pwned = 1</script>`);
+  await expect(page.getByRole("region", { name: "Preview as learners see it" }).getByRole("heading", { name: "Worked example" })).toBeVisible();
+  await page.getByLabel("Insert an image").setInputFiles({ name: "fake.png", mimeType: "image/png", buffer: Buffer.from("<svg onload=alert(1)>") });
+  await expect(page.getByText("That file is not a PNG, JPEG, WebP or GIF image.")).toBeVisible();
+  await page.getByLabel("Insert an image").setInputFiles({ name: "claims-board.png", mimeType: "image/png", buffer: PNG });
+  await expect(page.getByText("Image inserted.")).toBeVisible();
+  await expect(page.getByRole("textbox", { name: "Lesson (markdown)" })).toHaveValue(/!\[claims board\]\(\/media\/[a-f0-9]{64}\.png\)/);
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByText("Draft saved.")).toBeVisible();
+
+  await page.getByRole("link", { name: title }).click();
+  await page.getByRole("button", { name: "Publish course" }).click();
+  await expect(page.getByText(/Not published yet: Module “Seeing the queue” has no quiz/)).toBeVisible();
+  await expectAccessible(page);
+
+  // A quiz question for the module, written in the question editor.
+  const coursePath = new URL(page.url()).pathname;
+  await page.goto("/studio/questions/new?target=LEAN&type=true-false");
+  const source = page.getByRole("textbox", { name: "Question (bank YAML)" });
+  const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, "-");
+  const yaml = (await source.inputValue()).replace(/^id: .*$/m, `id: ${slug}-q1`) + `module: ${slug}/seeing-the-queue\n`;
+  await source.fill(yaml);
+  await expect(page.getByRole("region", { name: "Preview as learners see it" }).getByRole("radio", { name: "True" })).toBeVisible();
+  await page.getByRole("button", { name: "Save question" }).click();
+  await expect(page.getByText("Saved as a new version.")).toBeVisible();
+
+  await page.goto(coursePath);
+  await page.getByRole("button", { name: "Publish course" }).click();
+  await expect(page.getByText(`“${title}” is published: learners see it now.`)).toBeVisible();
+
+  const learner = await browser.newPage();
+  await signIn(learner, demo.learner);
+  await learner.goto("/catalog");
+  await learner.getByRole("link", { name: title }).click();
+  await learner.getByRole("link", { name: "Counting what waits" }).click();
+  await expect(learner.getByRole("heading", { name: "Worked example" })).toBeVisible();
+  const image = learner.getByRole("img", { name: "claims board" });
+  await expect(image).toBeVisible();
+  expect(await learner.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
+  const served = await learner.request.get((await image.getAttribute("src"))!);
+  expect(served.headers()["content-type"]).toBe("image/png");
+  expect(served.headers()["x-content-type-options"]).toBe("nosniff");
+  await learner.close();
+});
+
+test("an instructor imports a GIFT file with one bad item, reads the report, and exports the bank", async ({ page }) => {
+  await signIn(page, demo.instructor);
+  await page.goto("/studio/questions");
+  await page.getByRole("link", { name: "Import" }).click();
+  const stamp = Date.now();
+  const gift = [
+    `::Pull ${stamp}::In a pull system, what starts work at a step? {`,
+    "  =A signal from the step downstream #Downstream demand authorises work.",
+    "  ~A forecast of next month's orders #That pushes work.",
+    "  ~The arrival of raw material #Supply does not authorise work in pull.",
+    "}",
+    "",
+    "::Broken::This item never closes {",
+    "  =An answer",
+  ].join("\n");
+  await page.getByLabel("File").setInputFiles({ name: "lean.gift", mimeType: "text/plain", buffer: Buffer.from(gift) });
+  await page.getByLabel("Bank").selectOption("LEAN");
+  await page.getByLabel("Exam domain").selectOption("flow-and-pull");
+  await page.getByRole("button", { name: "Preview" }).click();
+  await expect(page.getByText("Ready to import: 1 new, 0 changed, 0 unchanged; 1 skipped.")).toBeVisible();
+  await expect(page.getByTestId("import-skipped")).toContainText(/Line \d+: GIFT syntax error/);
+  await expectAccessible(page);
+  await page.getByRole("button", { name: /^Import/ }).click();
+  await expect(page.getByText("Imported: 1 new, 0 changed, 0 unchanged; 1 skipped.")).toBeVisible();
+
+  const exported = await page.request.get("/studio/questions/export?target=LEAN");
+  expect(exported.status()).toBe(200);
+  const bank = (await exported.json()) as { questions: { id: string }[] };
+  expect(bank.questions.map((q) => q.id)).toContain(`lean-gift-pull-${stamp}`);
+});
+
+test.describe("who may not use the studio", () => {
+  for (const role of ["learner", "hr"] as const) {
+    test(`a ${role} sees no Studio link and gets a 403 from its pages and routes`, async ({ page }) => {
+      await signIn(page, demo[role]);
+      await expect(page.getByRole("link", { name: "Studio", exact: true })).toHaveCount(0);
+      for (const path of ["/studio", "/studio/questions", "/studio/questions/new"]) {
+        const response = await page.goto(path);
+        expect(response?.status(), path).toBe(403);
+      }
+      expect((await page.request.get("/studio/questions/export?target=LEAN")).status()).toBe(403);
+      expect((await page.request.post("/api/studio/images", { multipart: { image: { name: "a.png", mimeType: "image/png", buffer: PNG } } })).status()).toBe(403);
+    });
+  }
+
+  test("another instructor can neither open nor change a course they do not author; an admin can", async ({ page, browser }) => {
+    await signIn(page, demo.instructor);
+    await page.goto("/studio");
+    await page.getByRole("link", { name: "Visual Management for Service Teams" }).click();
+    await page.waitForURL(/\/studio\/courses\//);
+    const coursePath = new URL(page.url()).pathname;
+
+    const email = uniqueEmail("instructor");
+    const other = await browser.newPage();
+    await register(other, "Other Instructor", email);
+    await e2eDb.user.update({ where: { email }, data: { role: "instructor" } });
+    const response = await other.goto(coursePath);
+    expect(response?.status()).toBe(404);
+    await other.goto("/studio");
+    await expect(other.getByRole("link", { name: "Visual Management for Service Teams" })).toHaveCount(0);
+    await other.close();
+
+    const admin = await browser.newPage();
+    await signIn(admin, demo.admin);
+    await admin.goto(coursePath);
+    await expect(admin.getByRole("heading", { name: "Visual Management for Service Teams", level: 1 })).toBeVisible();
+    await expect(admin.getByTestId("publish-problems")).toContainText("Module “Daily Huddles” has no quiz");
+    await admin.close();
+  });
+});

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Blueprint" ADD COLUMN "sectionBreaksAssumed" BOOLEAN NOT NULL DEFAULT false;
