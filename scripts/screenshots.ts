@@ -34,6 +34,11 @@ const shots: Shot[] = [
   { name: "admin-users", path: "/admin/users", as: "admin@demo.kaizen.academy" },
   { name: "admin-targets", path: "/admin/targets", as: "admin@demo.kaizen.academy" },
   { name: "forbidden", path: "/admin/users", as: "learner@demo.kaizen.academy" },
+  { name: "studio", path: "/studio", as: "instructor@demo.kaizen.academy" },
+  { name: "studio-questions", path: "/studio/questions", as: "instructor@demo.kaizen.academy" },
+  { name: "studio-new-question", path: "/studio/questions/new?target=LEAN&type=multiple", as: "instructor@demo.kaizen.academy" },
+  { name: "studio-import", path: "/studio/questions/import", as: "instructor@demo.kaizen.academy" },
+  { name: "studio-statistics", path: "/studio/questions/statistics?target=LEAN", as: "instructor@demo.kaizen.academy" },
 ];
 
 async function capture(browser: Browser, shot: Shot, variant: { suffix: string; width: number; height: number; scheme: "light" | "dark" }) {

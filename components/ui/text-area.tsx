@@ -2,6 +2,8 @@ import type { Ref, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
 type Props = TextareaHTMLAttributes<HTMLTextAreaElement> & {
   label: string;
+  /** Classes for the textarea itself (a monospace editor, say); `className` styles the field around it. */
+  inputClassName?: string;
   name: string;
   error?: string;
   hint?: string;
@@ -9,7 +11,7 @@ type Props = TextareaHTMLAttributes<HTMLTextAreaElement> & {
 };
 
 /** A labelled textarea with its hint and error tied to it, like TextField. */
-export function TextArea({ label, name, error, hint, required, id, className = "", ref, ...input }: Props) {
+export function TextArea({ label, name, error, hint, required, id, className = "", inputClassName = "", ref, ...input }: Props) {
   const fieldId = id ?? `field-${name}`;
   const hintId = hint ? `${fieldId}-hint` : undefined;
   const errorId = error ? `${fieldId}-error` : undefined;
@@ -37,7 +39,7 @@ export function TextArea({ label, name, error, hint, required, id, className = "
         aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
         className={`block w-full rounded-md border bg-white px-3 py-2 text-base text-slate-900 shadow-sm placeholder:text-slate-500 dark:bg-slate-900 dark:text-slate-100 ${
           error ? "border-red-700 dark:border-red-400" : "border-slate-400 dark:border-slate-600"
-        }`}
+        } ${inputClassName}`}
         {...input}
       />
       <p id={errorId} className="min-h-5 text-sm text-red-700 dark:text-red-400" aria-live="polite" data-testid={`error-${name}`}>

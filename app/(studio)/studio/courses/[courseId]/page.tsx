@@ -66,7 +66,7 @@ export default async function StudioCoursePage({ params }: Props) {
           </section>
         </div>
 
-        <aside className="space-y-6">
+        <aside className="space-y-6 max-lg:order-first">
           <section aria-labelledby="publish-heading" className={cardClass}>
             <h2 id="publish-heading" className="text-lg font-bold">
               Publishing

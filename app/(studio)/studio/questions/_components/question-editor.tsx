@@ -38,7 +38,7 @@ export function QuestionEditor({ questionId, source }: { questionId?: string; so
           label="Question (bank YAML)"
           hint="The format of prisma/content/questions: type, stem, options with an explanation each, domain, task, difficulty, tags."
           rows={30}
-          className="font-mono text-sm"
+          inputClassName="font-mono text-sm"
           spellCheck={false}
           error={errorFor("source")}
           {...form.register("source")}

@@ -72,7 +72,7 @@ export function Outline({ courseId, modules }: { courseId: string; modules: Stud
                 </span>
                 {index + 1}. {mod.title}
                 {!mod.published && <Badge>New</Badge>}
-                <Badge tone={mod.quizQuestions ? "brand" : "neutral"}>{mod.quizQuestions ? `Quiz: ${mod.quizQuestions} questions` : "No quiz yet"}</Badge>
+                <Badge tone={mod.quizQuestions ? "brand" : "neutral"}>{mod.quizQuestions ? `Quiz: ${mod.quizQuestions} ${mod.quizQuestions === 1 ? "question" : "questions"}` : "No quiz yet"}</Badge>
               </h3>
               <div className="flex gap-1">
                 <button type="button" className={moveButton} disabled={index === 0} onClick={() => move("module", mod.id, index - 1, mod.title)} aria-label={`Move module ${mod.title} up`}>

@@ -74,7 +74,7 @@ export function LessonEditor({ lessonId, content }: { lessonId: string; content:
             label="Lesson (markdown)"
             hint={`Headings from ## down, lists, tables, images. No raw HTML. ${words} words${words < MIN_LESSON_WORDS ? `: at least ${MIN_LESSON_WORDS} to publish` : ""}.`}
             rows={28}
-            className="font-mono"
+            inputClassName="font-mono"
             error={errorFor("body")}
             {...bodyField}
             ref={(element) => {
