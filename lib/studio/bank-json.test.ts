@@ -91,7 +91,7 @@ describe("course JSON", () => {
     const { order: _order, modules, ...meta } = course;
     expect(portable).toStrictEqual({
       ...meta,
-      modules: modules.map((m) => ({ ...m, lessons: m.lessons.map(({ file: _file, wordCount: _words, hasExample: _example, ...lesson }) => lesson) })),
+      modules: modules.map((m) => ({ ...m, lessons: m.lessons.map(({ file: _file, wordCount: _words, hasExample: _example, hasExercise: _exercise, ...lesson }) => lesson) })),
     });
   });
 

@@ -124,7 +124,15 @@ export function courseFromContent(course: CourseContent): PortableCourse {
       order: m.order,
       title: m.title,
       summary: m.summary,
-      lessons: m.lessons.map((l) => ({ slug: l.slug, order: l.order, title: l.title, minutes: l.minutes, objectives: l.objectives, body: l.body })),
+      lessons: m.lessons.map((l) => ({
+        slug: l.slug,
+        order: l.order,
+        title: l.title,
+        minutes: l.minutes,
+        ...(l.exerciseMinutes === undefined ? {} : { exerciseMinutes: l.exerciseMinutes }),
+        objectives: l.objectives,
+        body: l.body,
+      })),
     })),
   };
 }

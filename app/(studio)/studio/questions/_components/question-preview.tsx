@@ -7,10 +7,10 @@ import { QuestionPanel } from "@/components/assessment/question-panel";
 import { gradeResponse } from "@/lib/assessment/grade";
 import { lintQuestion } from "@/lib/assessment/item-lint";
 import { presentQuestion } from "@/lib/assessment/present";
-import { questionSchema } from "@/lib/assessment/question-schema";
 import { solutionOf } from "@/lib/assessment/solution";
 import { toPayload } from "@/lib/assessment/to-payload";
 import type { Response } from "@/lib/assessment/types";
+import { checkQuestion } from "@/lib/studio/question-problems";
 
 type Parsed = { ok: true; question: ReturnType<typeof presentQuestion>; payload: ReturnType<typeof toPayload>; explanation: string; lint: string[] } | { ok: false; problem: string };
 
@@ -21,17 +21,12 @@ function read(source: string): Parsed {
   } catch (e) {
     return { ok: false, problem: `The YAML does not parse: ${String((e as Error).message).split("\n")[0]}` };
   }
-  const checked = questionSchema.safeParse(value);
-  if (!checked.success) return { ok: false, problem: checked.error.issues.slice(0, 3).map((i) => `${i.path.join(".") || "question"}: ${i.message}`).join("; ") };
+  const checked = checkQuestion(value, 3);
+  if (!checked.ok) return { ok: false, problem: `Check ${checked.problems}.` };
+  const q = checked.question;
   let n = 0;
-  const payload = toPayload(checked.data, () => `o${n++}`);
-  return {
-    ok: true,
-    payload,
-    question: presentQuestion(checked.data.type, checked.data.stem, payload, checked.data.id),
-    explanation: checked.data.explanation,
-    lint: lintQuestion(checked.data).map((f) => f.message),
-  };
+  const payload = toPayload(q, () => `o${n++}`);
+  return { ok: true, payload, question: presentQuestion(q.type, q.stem, payload, q.id), explanation: q.explanation, lint: lintQuestion(q).map((f) => f.message) };
 }
 
 /** The question as a learner meets it in a practice quiz, answerable, with the feedback they would get. */
