@@ -1,0 +1,54 @@
+import "server-only";
+import { aggregateView, filterRows, memberRow, sortRows, summarise, trend, type AggregateView, type AssignedCourse, type MemberRow } from "@/lib/hr/cohort-report";
+import type { CohortView } from "@/lib/validation/hr";
+import { db } from "@/lib/db";
+import { cohortAssignments, type AssignedExamView } from "./cohort-assignments";
+import { hrOrganisation, type HrOrganisation } from "./hr-organisation";
+import { loadMemberFacts } from "./load-member-facts";
+
+export type CohortDashboard = {
+  organisation: HrOrganisation;
+  cohorts: { id: string; name: string; members: number }[];
+  cohort: { id: string; name: string; members: number } | null;
+  exam: AssignedExamView | null;
+  courses: AssignedCourse[];
+  /** The members as filtered and sorted; empty for an aggregate-only organisation. */
+  rows: MemberRow[];
+  summary: ReturnType<typeof summarise> | null;
+  trend: { date: Date; median: number | null; n: number }[];
+  aggregate: AggregateView | null;
+};
+
+/**
+ * The cohort dashboard of the viewer's organisation: one cohort's members by
+ * exam domain, their hours, courses, overdue work and risks, and the trend of
+ * the cohort's median readiness. An aggregate-only organisation gets counts
+ * and medians with every group under 5 suppressed, and no rows at all.
+ * Null when the viewer is HR of no organisation.
+ */
+export async function getCohortDashboard(view: CohortView, now = new Date()): Promise<CohortDashboard | null> {
+  const { organisation } = await hrOrganisation();
+  if (!organisation) return null;
+  const cohortRows = await db.cohort.findMany({
+    where: { organisationId: organisation.id },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, _count: { select: { members: true } } },
+  });
+  const cohorts = cohortRows.map((c) => ({ id: c.id, name: c.name, members: c._count.members }));
+  const cohort = cohorts.find((c) => c.id === view.cohort) ?? cohorts[0] ?? null;
+  const empty = { organisation, cohorts, cohort, exam: null, courses: [], rows: [], summary: null, trend: [], aggregate: null };
+  if (!cohort) return empty;
+
+  const { exam, targetId, courses } = await cohortAssignments(cohort.id, organisation.id, now);
+  const facts = await loadMemberFacts({ organisationId: organisation.id, cohortId: cohort.id }, targetId, courses);
+  const all = facts.map((f) => memberRow(f, exam, courses, now));
+  const domains = exam?.domains ?? [];
+  const cohortTrend = exam ? trend(facts, exam, now) : [];
+
+  if (organisation.aggregateOnly) {
+    // Filters are a way to subtract one group from another, so aggregate-only reports take none.
+    return { ...empty, exam, courses, trend: cohortTrend.map((t) => ({ ...t, median: t.n >= 5 ? t.median : null })), aggregate: aggregateView(all, domains, courses) };
+  }
+  const rows = sortRows(filterRows(all, view), view.sort, view.dir);
+  return { ...empty, exam, courses, rows, summary: summarise(rows, domains), trend: cohortTrend };
+}
