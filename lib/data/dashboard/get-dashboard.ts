@@ -25,6 +25,10 @@ export type TargetCard = {
   hours: ReturnType<typeof educationHours>;
   renewal: (RenewalStatus & { earnedOn: Date }) | null;
   actions: NextAction[];
+  /** The organisation that assigned this target to one of the learner's cohorts, if one did. */
+  assignedBy: string | null;
+  /** False for a target only an assignment puts here: the learner cannot remove it. */
+  chosen: boolean;
 };
 
 /** Every answer the learner gave to these targets' questions (quizzes, exams, reviews), by target. */
@@ -69,8 +73,13 @@ async function coverageFor(userId: string, targetIds: string[]) {
  */
 export async function getDashboard(now = new Date()): Promise<{ cards: TargetCard[]; available: { code: string; name: string }[] }> {
   const viewer = await requireViewer();
-  const [mine, targets, held, reviews] = await Promise.all([
+  const [chosen, assignedRows, targets, held, reviews] = await Promise.all([
     db.learnerTarget.findMany({ where: { userId: viewer.id }, orderBy: { examDate: "asc" }, select: { examDate: true, targetId: true } }),
+    db.assignment.findMany({
+      where: { targetId: { not: null }, cohort: { members: { some: { userId: viewer.id } } } },
+      orderBy: { dueDate: "asc" },
+      select: { targetId: true, dueDate: true, cohort: { select: { organisation: { select: { name: true } } } } },
+    }),
     listTargets(),
     db.heldCertification.findMany({
       where: { userId: viewer.id },
@@ -78,14 +87,21 @@ export async function getDashboard(now = new Date()): Promise<{ cards: TargetCar
     }),
     getReviewCounts(now),
   ]);
+  // The learner's own exam date wins over an assignment's for the same target.
+  const assigned = new Map<string, { examDate: Date; by: string }>();
+  for (const a of assignedRows) if (a.targetId && !assigned.has(a.targetId)) assigned.set(a.targetId, { examDate: a.dueDate, by: a.cohort.organisation.name });
+  const own = new Set(chosen.map((t) => t.targetId));
+  const mine = [...chosen, ...[...assigned].filter(([id]) => !own.has(id)).map(([targetId, a]) => ({ targetId, examDate: a.examDate }))].sort(
+    (a, b) => a.examDate.getTime() - b.examDate.getTime(),
+  );
   const ids = mine.map((t) => t.targetId);
   const [blueprints, courses, evidence, coverage] = await Promise.all([listBlueprints(ids), coursesFor(viewer.id, ids), evidenceFor(viewer.id, ids), coverageFor(viewer.id, ids)]);
 
   const cards: TargetCard[] = [];
   for (const { targetId, examDate } of mine) {
     const target = targets.find((t) => t.id === targetId);
-    const own = blueprints.filter((b) => b.targetId === targetId);
-    const blueprint = blueprintOn(own, examDate) ?? blueprintOn(own, now);
+    const ownBlueprints = blueprints.filter((b) => b.targetId === targetId);
+    const blueprint = blueprintOn(ownBlueprints, examDate) ?? blueprintOn(ownBlueprints, now);
     if (!target || !blueprint) continue;
     const answers = evidence.get(targetId)!;
     const readiness = estimateReadiness(answers, blueprint.domains, now);
@@ -129,8 +145,10 @@ export async function getDashboard(now = new Date()): Promise<{ cards: TargetCar
         daysToExam,
         dueThisWeek: reviews.dueThisWeek,
       }),
+      assignedBy: assigned.get(targetId)?.by ?? null,
+      chosen: own.has(targetId),
     });
   }
-  const chosen = new Set(ids);
-  return { cards, available: targets.filter((t) => !chosen.has(t.id)).map((t) => ({ code: t.code, name: t.name })) };
+  const shown = new Set(ids);
+  return { cards, available: targets.filter((t) => !shown.has(t.id)).map((t) => ({ code: t.code, name: t.name })) };
 }

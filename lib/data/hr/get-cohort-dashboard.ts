@@ -1,5 +1,6 @@
 import "server-only";
 import { aggregateView, filterRows, memberRow, sortRows, summarise, trend, type AggregateView, type AssignedCourse, type MemberRow } from "@/lib/hr/cohort-report";
+import { suppressPartition, suppressStat } from "@/lib/hr/suppression";
 import type { CohortView } from "@/lib/validation/hr";
 import { db } from "@/lib/db";
 import { cohortAssignments, type AssignedExamView } from "./cohort-assignments";
@@ -15,7 +16,8 @@ export type CohortDashboard = {
   /** The members as filtered and sorted; empty for an aggregate-only organisation. */
   rows: MemberRow[];
   summary: ReturnType<typeof summarise> | null;
-  trend: { date: Date; median: number | null; n: number }[];
+  /** Weekly median readiness; n is how many members had enough evidence, null where suppressed. */
+  trend: { date: Date; median: number | null; n: number | null }[];
   aggregate: AggregateView | null;
 };
 
@@ -47,7 +49,11 @@ export async function getCohortDashboard(view: CohortView, now = new Date()): Pr
 
   if (organisation.aggregateOnly) {
     // Filters are a way to subtract one group from another, so aggregate-only reports take none.
-    return { ...empty, exam, courses, trend: cohortTrend.map((t) => ({ ...t, median: t.n >= 5 ? t.median : null })), aggregate: aggregateView(all, domains, courses) };
+    const suppressedTrend = cohortTrend.map((t) => {
+      const n = suppressPartition([t.n, all.length - t.n]).cells[0]!;
+      return { date: t.date, median: suppressStat(t.n, t.median), n: n.kind === "count" ? n.value : null };
+    });
+    return { ...empty, exam, courses, trend: suppressedTrend, aggregate: aggregateView(all, domains, courses) };
   }
   const rows = sortRows(filterRows(all, view), view.sort, view.dir);
   return { ...empty, exam, courses, rows, summary: summarise(rows, domains), trend: cohortTrend };
