@@ -9,6 +9,7 @@ import { importContent } from "./import-content";
 import { importTargets } from "./import-targets";
 import { importBlueprints, importQuestions } from "./import-questions";
 import { demoPassword, disableDemoAccounts, ensureDemoAccounts, isDemoMode } from "./demo-accounts";
+import { ensureDemoOrganisation } from "./demo-organisation";
 import { rekeyLegacyIds } from "./rekey-legacy-ids";
 
 export async function seed({ url, demo }: { url: string; demo: boolean }): Promise<{ courses: number; lessons: number; questions: number }> {
@@ -23,8 +24,10 @@ export async function seed({ url, demo }: { url: string; demo: boolean }): Promi
     await rekeyLegacyIds(db);
     const bank = loadQuestionBank();
     await importQuestions(db, bank);
-    if (demo) await ensureDemoAccounts(db, demoPassword().password);
-    else await disableDemoAccounts(db);
+    if (demo) {
+      await ensureDemoAccounts(db, demoPassword().password);
+      await ensureDemoOrganisation(db);
+    } else await disableDemoAccounts(db);
     return { ...counts, questions: bank.length };
   } finally {
     await db.$disconnect();
