@@ -13,13 +13,13 @@ function pastedRows(text: string): string[] {
   return text.split(/[\n,;]+/).map((s) => s.trim()).filter(Boolean);
 }
 
-/** A CSV with an "email" column (any case), or a single column of addresses without a header. */
-function csvRows(text: string): { emails: string[]; firstRow: number } {
-  const parsed = Papa.parse<string[]>(text.trim(), { skipEmptyLines: "greedy" });
-  const rows = parsed.data.map((r) => r.map((c) => String(c ?? "").trim()));
+/** A CSV with an "email" column (any case), or a single column of addresses without a header; blank rows are skipped but counted. */
+function csvRows(text: string): { email: string; row: number }[] {
+  const rows = Papa.parse<string[]>(text.replace(/\s+$/, "")).data.map((r) => r.map((c) => String(c ?? "").trim()));
   const column = rows[0]?.map((c) => c.toLowerCase()).indexOf("email") ?? -1;
-  if (column >= 0) return { emails: rows.slice(1).map((r) => r[column] ?? ""), firstRow: 2 };
-  return { emails: rows.map((r) => r.find(Boolean) ?? ""), firstRow: 1 };
+  const numbered = rows.map((cells, i) => ({ cells, row: i + 1 })).filter(({ cells }) => cells.some(Boolean));
+  if (column >= 0) return numbered.filter(({ row }) => row > 1).map(({ cells, row }) => ({ email: cells[column] ?? "", row }));
+  return numbered.map(({ cells, row }) => ({ email: cells.find(Boolean) ?? "", row }));
 }
 
 /**
@@ -27,11 +27,7 @@ function csvRows(text: string): { emails: string[]; firstRow: number } {
  * Rows are numbered as the person sees them (a CSV's header is row 1).
  */
 export function parseInviteList({ emails, csv }: { emails: string; csv: string }): InviteRow[] {
-  const fromCsv = csv.trim() ? csvRows(csv) : { emails: [], firstRow: 1 };
-  const all = [
-    ...pastedRows(emails).map((email, i) => ({ email, row: i + 1, from: "list" })),
-    ...fromCsv.emails.map((email, i) => ({ email, row: i + fromCsv.firstRow, from: "CSV" })),
-  ];
+  const all = [...pastedRows(emails).map((email, i) => ({ email, row: i + 1, from: "list" })), ...(csv.trim() ? csvRows(csv) : []).map((r) => ({ ...r, from: "CSV" }))];
   const seen = new Set<string>();
   return all.map(({ email, row, from }) => {
     const where = `${from} row ${row}`;
