@@ -1,10 +1,18 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { testDb } from "@/test/helpers";
 import { actAs } from "@/test/session";
 import { getDashboard } from "@/lib/data/dashboard/get-dashboard";
 import { getCohortDashboard } from "@/lib/data/hr/get-cohort-dashboard";
 import { DEMO_ACCOUNTS } from "./demo-accounts";
 import { ensureDemoOrganisation } from "./demo-organisation";
+import { createPrismaClient } from "@/lib/db/create-client";
+
+// The shared test template leaves the demo organisation out (see test/global-setup.ts): this file's copy gets it.
+beforeAll(async () => {
+  const db = createPrismaClient(process.env.DATABASE_URL!);
+  expect((await ensureDemoOrganisation(db)).created).toBe(true);
+  await db.$disconnect();
+});
 
 const account = async (role: "hr" | "learner") => {
   const email = DEMO_ACCOUNTS.find((a) => a.role === role)!.email;
@@ -41,7 +49,6 @@ describe("the demo organisation (seeded in demo mode)", () => {
 
   it("is seeded once: a second run changes nothing", async () => {
     const before = await testDb.attemptItem.count();
-    const { createPrismaClient } = await import("@/lib/db/create-client");
     const db = createPrismaClient(process.env.DATABASE_URL!);
     expect(await ensureDemoOrganisation(db)).toEqual({ created: false, rows: 0 });
     await db.$disconnect();

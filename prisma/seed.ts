@@ -12,7 +12,8 @@ import { demoPassword, disableDemoAccounts, ensureDemoAccounts, isDemoMode } fro
 import { ensureDemoOrganisation } from "./demo-organisation";
 import { rekeyLegacyIds } from "./rekey-legacy-ids";
 
-export async function seed({ url, demo }: { url: string; demo: boolean }): Promise<{ courses: number; lessons: number; questions: number }> {
+/** `demoOrganisation` (on in demo mode unless set) adds the demo organisation's cohorts and their study history. */
+export async function seed({ url, demo, demoOrganisation = demo }: { url: string; demo: boolean; demoOrganisation?: boolean }): Promise<{ courses: number; lessons: number; questions: number }> {
   const db = createPrismaClient(url);
   try {
     if (!isPostgresUrl(url)) {
@@ -26,7 +27,7 @@ export async function seed({ url, demo }: { url: string; demo: boolean }): Promi
     await importQuestions(db, bank);
     if (demo) {
       await ensureDemoAccounts(db, demoPassword().password);
-      await ensureDemoOrganisation(db);
+      if (demoOrganisation) await ensureDemoOrganisation(db);
     } else await disableDemoAccounts(db);
     return { ...counts, questions: bank.length };
   } finally {
