@@ -38,21 +38,40 @@ export type MemberRow = {
   risks: RiskReason[];
 };
 
-export function memberRow(m: MemberFacts, exam: AssignedExam | null, courses: AssignedCourse[], now: Date): MemberRow {
-  const readiness = exam ? estimateReadiness(m.evidence, exam.domains, now) : null;
+/** What the readiness model says of one member: cells now, at the exam date, and their overall readiness week by week. */
+export type MemberModel = { cells: Cell[]; overall: number | null; examPass: number | null; weekly: (number | null)[] };
+
+export const WEEKS = 8;
+export const weekDates = (now: Date, weeks = WEEKS) => Array.from({ length: weeks }, (_, i) => new Date(now.getTime() - (weeks - 1 - i) * 7 * DAY));
+
+export function memberModel(evidence: Evidence[], exam: AssignedExam, now: Date): MemberModel {
+  const readiness = estimateReadiness(evidence, exam.domains, now);
   // At the exam date with today's evidence: what the model expects if nothing more is studied.
-  const atExam = exam && m.evidence.length > 0 ? estimateReadiness(m.evidence, exam.domains, exam.examDate > now ? exam.examDate : now) : null;
-  const examPass = exam && atExam ? passProbability(atExam, { questions: exam.questions, passingPercent: exam.passingPercent }) : null;
+  const atExam = evidence.length > 0 ? estimateReadiness(evidence, exam.domains, exam.examDate > now ? exam.examDate : now) : null;
+  return {
+    cells: readiness.domains.map((d) => ({ code: d.code, probability: d.enough ? d.probability : null, low: d.low, high: d.high })),
+    overall: readiness.overall.enough ? readiness.overall.probability : null,
+    examPass: atExam ? passProbability(atExam, { questions: exam.questions, passingPercent: exam.passingPercent }) : null,
+    weekly: weekDates(now).map((date) => {
+      if (!evidence.some((e) => e.at <= date)) return null;
+      const r = date.getTime() === now.getTime() ? readiness : estimateReadiness(evidence, exam.domains, date);
+      return r.overall.enough ? r.overall.probability : null;
+    }),
+  };
+}
+
+export function memberRow(m: MemberFacts, model: MemberModel | null, courses: AssignedCourse[], now: Date): MemberRow {
   const rows = courses.map((c) => {
     const done = m.completed.get(c.courseId) ?? 0;
     const percent = c.totalLessons ? done / c.totalLessons : 0;
     return { assignmentId: c.assignmentId, percent, overdue: percent < 1 && c.dueDate < now };
   });
+  const examPass = model?.examPass ?? null;
   return {
     id: m.id,
     name: m.name,
-    cells: (readiness?.domains ?? []).map((d) => ({ code: d.code, probability: d.enough ? d.probability : null, low: d.low, high: d.high })),
-    overall: readiness?.overall.enough ? readiness.overall.probability : null,
+    cells: model?.cells ?? [],
+    overall: model?.overall ?? null,
     examPass,
     hours: m.hours,
     lastStudyAt: m.lastStudyAt,
@@ -110,13 +129,10 @@ export function summarise(rows: MemberRow[], domains: DomainWeight[]) {
   };
 }
 
-/** Weekly median of the members' overall readiness, over the last `weeks` weeks. */
-export function trend(members: MemberFacts[], exam: AssignedExam, now: Date, weeks = 8) {
-  return Array.from({ length: weeks }, (_, i) => new Date(now.getTime() - (weeks - 1 - i) * 7 * DAY)).map((date) => {
-    const values = members.flatMap((m) => {
-      const r = estimateReadiness(m.evidence, exam.domains, date);
-      return r.overall.enough ? [r.overall.probability] : [];
-    });
+/** Weekly median of the members' overall readiness, of those with enough evidence that week. */
+export function trend(models: MemberModel[], now: Date) {
+  return weekDates(now).map((date, i) => {
+    const values = models.map((m) => m.weekly[i]).filter((p): p is number => p !== null && p !== undefined);
     return { date, median: median(values), n: values.length };
   });
 }

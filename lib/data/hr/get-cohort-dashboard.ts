@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { cohortAssignments, type AssignedExamView } from "./cohort-assignments";
 import { hrOrganisation, type HrOrganisation } from "./hr-organisation";
 import { loadMemberFacts } from "./load-member-facts";
+import { memberModels } from "./member-models";
 
 export type CohortDashboard = {
   organisation: HrOrganisation;
@@ -43,9 +44,10 @@ export async function getCohortDashboard(view: CohortView, now = new Date()): Pr
 
   const { exam, targetId, courses } = await cohortAssignments(cohort.id, organisation.id, now);
   const facts = await loadMemberFacts({ organisationId: organisation.id, cohortId: cohort.id }, targetId, courses);
-  const all = facts.map((f) => memberRow(f, exam, courses, now));
+  const models = exam ? memberModels(facts, exam, now) : [];
+  const all = facts.map((f, i) => memberRow(f, models[i] ?? null, courses, now));
   const domains = exam?.domains ?? [];
-  const cohortTrend = exam ? trend(facts, exam, now) : [];
+  const cohortTrend = exam ? trend(models, now) : [];
 
   if (organisation.aggregateOnly) {
     // Filters are a way to subtract one group from another, so aggregate-only reports take none.

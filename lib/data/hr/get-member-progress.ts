@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { cohortAssignments, type AssignedExamView } from "./cohort-assignments";
 import { hrOrganisation } from "./hr-organisation";
 import { loadMemberFacts } from "./load-member-facts";
+import { memberModels } from "./member-models";
 
 export type MemberProgress = {
   name: string;
@@ -43,12 +44,13 @@ export async function getMemberProgress(userId: string, cohortId: string | undef
   const { exam, targetId, courses } = await cohortAssignments(cohort.id, organisation.id, now);
   const [facts] = await loadMemberFacts({ organisationId: organisation.id, cohortId: cohort.id, userId }, targetId, courses);
   if (!facts) return { ...base, exam, courses: [], row: null, trend: [] };
-  const row = memberRow(facts, exam, courses, now);
+  const [model] = exam ? memberModels([facts], exam, now) : [];
+  const row = memberRow(facts, model ?? null, courses, now);
   return {
     ...base,
     exam,
     courses: courses.map((c, i) => ({ title: c.title, dueDate: c.dueDate, percent: row.courses[i]!.percent, overdue: row.courses[i]!.overdue })),
     row,
-    trend: exam ? trend([facts], exam, now).map((t) => ({ date: t.date, readiness: t.median })) : [],
+    trend: model ? trend([model], now).map((t) => ({ date: t.date, readiness: t.median })) : [],
   };
 }
