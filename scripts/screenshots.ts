@@ -34,6 +34,12 @@ const shots: Shot[] = [
   { name: "admin-users", path: "/admin/users", as: "admin@demo.kaizen.academy" },
   { name: "admin-targets", path: "/admin/targets", as: "admin@demo.kaizen.academy" },
   { name: "forbidden", path: "/admin/users", as: "learner@demo.kaizen.academy" },
+  { name: "hr-dashboard", path: "/hr", as: "hr@demo.kaizen.academy" },
+  { name: "hr-dashboard-at-risk", path: "/hr?cohort=demo-cohort-2&filter=at-risk&sort=readiness", as: "hr@demo.kaizen.academy" },
+  { name: "hr-member", path: "/hr/members/demo-member-1-03?cohort=demo-cohort-1", as: "hr@demo.kaizen.academy" },
+  { name: "hr-people", path: "/hr/people", as: "hr@demo.kaizen.academy" },
+  { name: "hr-cohorts", path: "/hr/cohorts", as: "hr@demo.kaizen.academy" },
+  { name: "learner-dashboard", path: "/dashboard", as: "learner@demo.kaizen.academy" },
 ];
 
 async function capture(browser: Browser, shot: Shot, variant: { suffix: string; width: number; height: number; scheme: "light" | "dark" }) {
