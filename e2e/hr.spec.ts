@@ -70,7 +70,7 @@ test("HR invites by CSV, builds a cohort, assigns PMP, watches a learner's progr
 
   await page.goto(`/hr?cohort=${cohortId}`);
   const row = page.getByTestId("member-row").filter({ hasText: learnerName });
-  await expect(row.getByTestId("risk")).toContainText("has not studied yet");
+  await expect(row.getByTestId("risk")).toContainText("not studied yet");
   await expect(row.locator("td").first()).toHaveText("not enough evidence");
 
   // The learner sees the assignment with the days left, studies, and HR sees it.
@@ -89,7 +89,7 @@ test("HR invites by CSV, builds a cohort, assigns PMP, watches a learner's progr
 
   await page.reload();
   await expect(row.locator("td").first()).toHaveText(/\d+%/);
-  await expect(row.getByTestId("risk")).not.toContainText("has not studied yet");
+  await expect(row.getByTestId("risk")).not.toContainText("not studied yet");
   await row.getByRole("link", { name: learnerName }).click();
   await expect(page.getByRole("heading", { name: learnerName, level: 1 })).toBeVisible();
   await expect(page.getByTestId("member-readiness")).toContainText(/\d+%/);

@@ -102,14 +102,16 @@ export async function ensureDemoOrganisation(db: PrismaClient, now = new Date())
       if (isDemoLearner) userId = demoLearner.id;
       else {
         userId = `demo-member-${c + 1}-${String(m + 1).padStart(2, "0")}`;
-        const name = `${FIRST[(m + c * 7) % FIRST.length]} ${LAST[(m * 3 + c * 11) % LAST.length]}`;
+        // 60 different names: the second cohort shifts every surname.
+        const k = c * 30 + m;
+        const name = `${FIRST[k % FIRST.length]} ${LAST[(k + c * 7) % LAST.length]}`;
         users.push({ id: userId, name, email: `${userId}@members.demo.kaizen.academy`, role: "learner", createdAt: started, updatedAt: started });
       }
       members.push({ userId, organisationId: orgId, kind: "member", joinedAt: started });
       cohortMembers.push({ cohortId, userId, addedAt: started });
 
       // Each person: an ability, a learning rate, how many days a week they study, and whether they drifted away.
-      const ability = isDemoLearner ? 0.5 : 0.2 + 0.9 * gaussian(random);
+      const ability = isDemoLearner ? 0.9 : 0.7 + 0.8 * gaussian(random);
       const growth = 0.04 + 0.06 * random();
       const perWeek = isDemoLearner ? 4 : pick([0, 1, 2, 2, 3, 3, 4, 5, 6]);
       const stopsAfterWeek = isDemoLearner ? WEEKS : random() < 0.2 ? 3 + Math.floor(random() * 4) : WEEKS;

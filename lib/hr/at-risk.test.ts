@@ -21,8 +21,8 @@ describe("atRiskReasons", () => {
 
   it("flags a member who never studied, and gives both reasons when both hold", () => {
     expect(atRiskReasons({ examPassProbability: 0.2, lastStudyAt: null, now }).map(describeRisk)).toEqual([
-      "predicted pass chance 20% at the exam (under 60%)",
-      "has not studied yet",
+      "pass chance at the exam 20% (under 60%)",
+      "not studied yet",
     ]);
   });
 });

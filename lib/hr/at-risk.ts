@@ -24,6 +24,6 @@ export function atRiskReasons({ examPassProbability, lastStudyAt, now }: RiskInp
 }
 
 export function describeRisk(reason: RiskReason): string {
-  if (reason.code === "pass-probability") return `predicted pass chance ${Math.round(reason.probability * 100)}% at the exam (under ${PASS_THRESHOLD * 100}%)`;
-  return reason.days === null ? "has not studied yet" : `no study in ${reason.days} days`;
+  if (reason.code === "pass-probability") return `pass chance at the exam ${Math.round(reason.probability * 100)}% (under ${PASS_THRESHOLD * 100}%)`;
+  return reason.days === null ? "not studied yet" : `no study in ${reason.days} days`;
 }

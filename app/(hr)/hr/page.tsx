@@ -48,7 +48,7 @@ export default async function HrDashboardPage({ searchParams }: Props) {
   const exportHref = `/hr/export?${query({ ...view, cohort: cohort?.id })}`;
 
   return (
-    <div className="mx-auto max-w-6xl px-4 py-10 print:max-w-none print:py-0">
+    <div className="mx-auto max-w-7xl px-4 py-10 print:max-w-none print:py-0">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <p className="text-sm text-slate-600 dark:text-slate-400">{organisation.name}</p>
@@ -221,7 +221,7 @@ function Heatmap({ dashboard, view }: { dashboard: CohortDashboard; view: Cohort
     { label: "Hours" },
     { label: "Last study" },
     ...courses.map((c) => ({ label: `${c.title} (due ${formatDate(c.dueDate, "day-month")})` })),
-    { label: "At risk because" },
+    { label: "At risk because", className: "min-w-64" },
   ];
   const memberHref = (id: string) => `/hr/members/${id}?cohort=${cohort?.id ?? ""}`;
   return (
