@@ -182,6 +182,11 @@ describe("organisation scoping: HR of another organisation may not", () => {
     const mine = await listMyOrganisation();
     expect(mine.membership).toEqual({ name: "Scoped A", kind: "member" });
     expect(mine.assignments).toMatchObject([{ title: expect.stringContaining("PMP"), kind: "target", daysLeft: 60 }]);
+    const course = await testDb.course.findFirstOrThrow({ where: { published: true }, select: { id: true, title: true, lessons: { select: { id: true } } } });
+    await testDb.assignment.create({ data: { cohortId: cohortA, courseId: course.id, dueDate: new Date(Date.now() - 2 * DAY) } });
+    expect((await listMyOrganisation()).assignments[0]).toMatchObject({ title: course.title, daysLeft: -2, complete: false });
+    await testDb.lessonCompletion.createMany({ data: course.lessons.map((l) => ({ userId: member.id, lessonId: l.id })) });
+    expect((await listMyOrganisation()).assignments[0]).toMatchObject({ title: course.title, complete: true });
     const cards = (await getDashboard()).cards;
     expect(cards.map((c) => ({ code: c.code, by: c.assignedBy, chosen: c.chosen }))).toEqual([{ code: "PMP", by: "Scoped A", chosen: false }]);
   });

@@ -4,7 +4,7 @@ import { requireViewer } from "@/lib/data/viewer";
 
 const DAY = 86_400_000;
 
-export type MyAssignment = { id: string; cohort: string; kind: "target" | "course"; title: string; href: string; dueDate: Date; daysLeft: number };
+export type MyAssignment = { id: string; cohort: string; kind: "target" | "course"; title: string; href: string; dueDate: Date; daysLeft: number; complete: boolean };
 
 export type MyOrganisation = {
   membership: { name: string; kind: string } | null;
@@ -27,7 +27,7 @@ export async function listMyOrganisation(now = new Date()): Promise<MyOrganisati
               select: {
                 name: true,
                 assignments: {
-                  select: { id: true, dueDate: true, target: { select: { code: true, name: true } }, course: { select: { slug: true, title: true } } },
+                  select: { id: true, dueDate: true, target: { select: { code: true, name: true } }, course: { select: { id: true, slug: true, title: true, _count: { select: { lessons: true } } } } },
                 },
               },
             },
@@ -41,6 +41,11 @@ export async function listMyOrganisation(now = new Date()): Promise<MyOrganisati
       select: { id: true, createdAt: true, organisation: { select: { name: true } } },
     }),
   ]);
+  const courseIds = (membership?.cohorts ?? []).flatMap(({ cohort }) => cohort.assignments.flatMap((a) => (a.course ? [a.course.id] : [])));
+  const completed = courseIds.length
+    ? await db.lessonCompletion.findMany({ where: { userId: viewer.id, lesson: { courseId: { in: courseIds } } }, select: { lesson: { select: { courseId: true } } } })
+    : [];
+  const done = (courseId: string) => completed.filter((c) => c.lesson.courseId === courseId).length;
   const assignments = (membership?.cohorts ?? []).flatMap(({ cohort }) =>
     cohort.assignments.map((a): MyAssignment => ({
       id: a.id,
@@ -50,6 +55,7 @@ export async function listMyOrganisation(now = new Date()): Promise<MyOrganisati
       href: a.target ? "/dashboard" : `/courses/${a.course?.slug}`,
       dueDate: a.dueDate,
       daysLeft: Math.ceil((a.dueDate.getTime() - now.getTime()) / DAY),
+      complete: a.course ? a.course._count.lessons > 0 && done(a.course.id) >= a.course._count.lessons : false,
     })),
   );
   return {

@@ -44,8 +44,8 @@ export function OrganisationPanel({ organisation }: { organisation: MyOrganisati
                       {a.title}
                     </Link>
                   </p>
-                  <p className={`text-sm ${a.daysLeft < 0 ? "font-semibold text-red-700 dark:text-red-400" : "text-slate-700 dark:text-slate-300"}`}>
-                    {a.kind === "target" ? "Exam" : "Due"} {formatDate(a.dueDate)} · {daysLeftText(a.daysLeft)}
+                  <p className={`text-sm ${a.daysLeft < 0 && !a.complete ? "font-semibold text-red-700 dark:text-red-400" : "text-slate-700 dark:text-slate-300"}`}>
+                    {a.kind === "target" ? "Exam" : "Due"} {formatDate(a.dueDate)} · {a.complete ? "complete" : daysLeftText(a.daysLeft)}
                   </p>
                 </li>
               ))}
