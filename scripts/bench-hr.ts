@@ -64,7 +64,7 @@ const as = <T>(viewer: typeof hr, fn: () => Promise<T>) => withSession({ viewer,
 const answers = (sqlite.prepare(`SELECT COUNT(*) AS n FROM "AttemptItem"`).get() as { n: number }).n;
 const learners = (sqlite.prepare(`SELECT COUNT(*) AS n FROM "OrganisationMember" WHERE kind = 'member'`).get() as { n: number }).n;
 console.log(`${file}: ${learners} learners, ${answers} answers; median of ${runs} after a warm-up\n`);
-console.log("cohort              members   data cold (ms)   data warm (ms)   raw SQL (ms)   warm/SQL   JSON of the rows (kB)");
+console.log("cohort              members   data cold (ms)   data warm (ms)   raw SQL (ms)   warm/SQL   JSON of one page (kB)");
 for (const cohort of ["scale-cohort-1", "scale-all"]) {
   let size = 0;
   let members = 0;

@@ -90,5 +90,6 @@ export const cohortViewSchema = z.object({
   filter: z.enum(["all", "at-risk", "overdue", "inactive"]).optional().catch(undefined),
   sort: z.enum(["name", "readiness", "hours", "last-study", "risk"]).optional().catch(undefined),
   dir: z.enum(["asc", "desc"]).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
 });
 export type CohortView = z.output<typeof cohortViewSchema>;

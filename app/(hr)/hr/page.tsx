@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { cardClass } from "@/components/ui/card";
+import { Pager } from "@/components/ui/pager";
 import { DataTable, EmptyTableRow } from "@/components/ui/table";
 import { getCohortDashboard, type CohortDashboard } from "@/lib/data/hr/get-cohort-dashboard";
 import { requireRole } from "@/lib/data/viewer";
@@ -21,7 +22,9 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 const query = (view: CohortView, change: Partial<CohortView> = {}) => {
   const merged = { ...view, ...change };
-  return new URLSearchParams(Object.entries(merged).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== "")).toString();
+  return new URLSearchParams(
+    Object.entries(merged).flatMap(([k, v]) => (v === undefined || v === "" ? [] : [[k, String(v)]])),
+  ).toString();
 };
 
 export default async function HrDashboardPage({ searchParams }: Props) {
@@ -45,7 +48,7 @@ export default async function HrDashboardPage({ searchParams }: Props) {
     );
   }
   const { organisation, cohorts, cohort } = dashboard;
-  const exportHref = `/hr/export?${query({ ...view, cohort: cohort?.id })}`;
+  const exportHref = `/hr/export?${query({ ...view, page: undefined, cohort: cohort?.id })}`;
 
   return (
     <div className="mx-auto max-w-7xl px-4 py-10 print:max-w-none print:py-0">
@@ -268,7 +271,7 @@ function Heatmap({ dashboard, view }: { dashboard: CohortDashboard; view: Cohort
         {summary && exam && rows.length > 0 && (
           <tr className="border-t-2 border-slate-300 bg-slate-50 font-semibold dark:border-slate-600 dark:bg-slate-900" data-testid="summary-row">
             <th scope="row" className="px-4 py-2 text-left">
-              Median ({rows.length} shown)
+              Median of all {dashboard.allRows.length}
             </th>
             {summary.domains.map((d) => (
               <HeatCell key={d.code} probability={d.median} title={`${d.n} with enough evidence`} />
@@ -284,6 +287,7 @@ function Heatmap({ dashboard, view }: { dashboard: CohortDashboard; view: Cohort
           </tr>
         )}
       </DataTable>
+      <Pager page={dashboard.page} pages={dashboard.pages} href={(p) => `/hr?${query({ ...view, cohort: cohort?.id, page: p })}`} />
     </section>
   );
 }

@@ -14,13 +14,19 @@ export type CohortDashboard = {
   cohort: { id: string; name: string; members: number } | null;
   exam: AssignedExamView | null;
   courses: AssignedCourse[];
-  /** The members as filtered and sorted; empty for an aggregate-only organisation. */
+  /** One page of the members as filtered and sorted; empty for an aggregate-only organisation. */
   rows: MemberRow[];
+  /** Every member as filtered and sorted, for the export. */
+  allRows: MemberRow[];
+  page: number;
+  pages: number;
   summary: ReturnType<typeof summarise> | null;
   /** Weekly median readiness; n is how many members had enough evidence, null where suppressed. */
   trend: { date: Date; median: number | null; n: number | null }[];
   aggregate: AggregateView | null;
 };
+
+export const PAGE_SIZE = 100;
 
 /**
  * The cohort dashboard of the viewer's organisation: one cohort's members by
@@ -39,7 +45,7 @@ export async function getCohortDashboard(view: CohortView, now = new Date()): Pr
   });
   const cohorts = cohortRows.map((c) => ({ id: c.id, name: c.name, members: c._count.members }));
   const cohort = cohorts.find((c) => c.id === view.cohort) ?? cohorts[0] ?? null;
-  const empty = { organisation, cohorts, cohort, exam: null, courses: [], rows: [], summary: null, trend: [], aggregate: null };
+  const empty = { organisation, cohorts, cohort, exam: null, courses: [], rows: [], allRows: [], page: 1, pages: 1, summary: null, trend: [], aggregate: null };
   if (!cohort) return empty;
 
   const { exam, targetId, courses } = await cohortAssignments(cohort.id, organisation.id, now);
@@ -58,5 +64,18 @@ export async function getCohortDashboard(view: CohortView, now = new Date()): Pr
     return { ...empty, exam, courses, trend: suppressedTrend, aggregate: aggregateView(all, domains, courses) };
   }
   const rows = sortRows(filterRows(all, view), view.sort, view.dir);
-  return { ...empty, exam, courses, rows, summary: summarise(rows, domains), trend: cohortTrend };
+  // A page of rows keeps a cohort of thousands a page of a sensible size; the summary and trend cover them all.
+  const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
+  const page = Math.min(view.page ?? 1, pages);
+  return {
+    ...empty,
+    exam,
+    courses,
+    rows: rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE),
+    allRows: rows,
+    page,
+    pages,
+    summary: summarise(rows, domains),
+    trend: cohortTrend,
+  };
 }

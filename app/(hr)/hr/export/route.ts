@@ -10,7 +10,7 @@ export const GET = routeHandler(["hr", "admin"], async (request) => {
   if (!dashboard?.cohort) return new Response("No cohort to export.", { status: 404 });
   const csv = dashboard.aggregate
     ? aggregateCsv(dashboard.aggregate, dashboard.exam, dashboard.courses)
-    : membersCsv(dashboard.rows, dashboard.exam, dashboard.courses, dashboard.summary);
+    : membersCsv(dashboard.allRows, dashboard.exam, dashboard.courses, dashboard.summary);
   const slug = dashboard.cohort.name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "cohort";
   return new Response(csv, {
     headers: {
