@@ -4,6 +4,7 @@ import type { educationHours } from "@/lib/readiness/hours";
 import { estimateReadiness, passProbability, type Evidence, type Readiness } from "@/lib/readiness/model";
 import { nextActions, type NextAction } from "@/lib/readiness/next-actions";
 import { checkRenewal, type PduCategory, type RenewalStatus } from "@/lib/pdu/rules";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { listBlueprints } from "@/lib/data/blueprints/list-blueprints";
 import { getReviewCounts } from "@/lib/data/review/get-review-counts";
@@ -31,38 +32,51 @@ export type TargetCard = {
   chosen: boolean;
 };
 
-/** Every answer the learner gave to these targets' questions (quizzes, exams, reviews), by target. */
+type Grouped = { targetId: string; domain: string; difficulty: number | bigint; credit: number; n: number | bigint; at: string | Date };
+
+/**
+ * Every answer the learner gave to these targets' questions (quizzes, exams,
+ * reviews), grouped in SQL by target, domain, difficulty and day: the model
+ * weighs a group as its answers one by one (dated by the day's last), and a
+ * learner with thousands of answers sends the model a few hundred groups.
+ */
 async function evidenceFor(userId: string, targetIds: string[]): Promise<Map<string, Evidence[]>> {
-  const [items, reviews] = await Promise.all([
-    db.attemptItem.findMany({
-      where: { attempt: { userId }, credit: { not: null }, answeredAt: { not: null }, questionVersion: { question: { targetId: { in: targetIds } } } },
-      select: { credit: true, domain: true, answeredAt: true, questionVersion: { select: { question: { select: { targetId: true, difficulty: true } } } } },
-    }),
-    db.reviewLog.findMany({
-      where: { userId, question: { targetId: { in: targetIds } } },
-      select: { credit: true, answeredAt: true, question: { select: { targetId: true, domain: true, difficulty: true } } },
-    }),
-  ]);
   const byTarget = new Map<string, Evidence[]>(targetIds.map((id) => [id, []]));
-  for (const i of items) {
-    byTarget.get(i.questionVersion.question.targetId)!.push({ domain: i.domain, credit: i.credit!, difficulty: i.questionVersion.question.difficulty, at: i.answeredAt! });
+  if (targetIds.length === 0) return byTarget;
+  const targets = Prisma.join(targetIds);
+  const [items, reviews] = await Promise.all([
+    db.$queryRaw<Grouped[]>`
+      SELECT q."targetId" AS "targetId", ai."domain" AS "domain", q."difficulty" AS "difficulty", SUM(ai."credit") AS "credit", COUNT(*) AS "n", MAX(ai."answeredAt") AS "at"
+      FROM "AttemptItem" ai JOIN "Attempt" a ON a."id" = ai."attemptId" JOIN "Question" q ON q."id" = ai."questionId"
+      WHERE a."userId" = ${userId} AND q."targetId" IN (${targets}) AND ai."credit" IS NOT NULL AND ai."answeredAt" IS NOT NULL
+      GROUP BY q."targetId", ai."domain", q."difficulty", substr(ai."answeredAt", 1, 10)`,
+    db.$queryRaw<Grouped[]>`
+      SELECT q."targetId" AS "targetId", q."domain" AS "domain", q."difficulty" AS "difficulty", SUM(r."credit") AS "credit", COUNT(*) AS "n", MAX(r."answeredAt") AS "at"
+      FROM "ReviewLog" r JOIN "Question" q ON q."id" = r."questionId"
+      WHERE r."userId" = ${userId} AND q."targetId" IN (${targets})
+      GROUP BY q."targetId", q."domain", q."difficulty", substr(r."answeredAt", 1, 10)`,
+  ]);
+  for (const g of [...items, ...reviews]) {
+    const n = Number(g.n);
+    byTarget.get(g.targetId)?.push({ domain: g.domain, difficulty: Number(g.difficulty), credit: Number(g.credit) / n, count: n, at: g.at instanceof Date ? g.at : new Date(g.at) });
   }
-  for (const r of reviews) byTarget.get(r.question.targetId)!.push({ domain: r.question.domain, credit: r.credit, difficulty: r.question.difficulty, at: r.answeredAt });
   return byTarget;
 }
 
 /** Per target: questions in the bank, and how many of them the learner has met. */
 async function coverageFor(userId: string, targetIds: string[]) {
   const [seen, bank] = await Promise.all([
-    db.attemptItem.findMany({
-      where: { attempt: { userId }, questionVersion: { question: { targetId: { in: targetIds } } } },
-      select: { questionId: true, questionVersion: { select: { question: { select: { targetId: true } } } } },
-      distinct: ["questionId"],
-    }),
+    targetIds.length
+      ? db.$queryRaw<{ targetId: string; n: number | bigint }[]>`
+          SELECT q."targetId" AS "targetId", COUNT(DISTINCT ai."questionId") AS "n"
+          FROM "AttemptItem" ai JOIN "Attempt" a ON a."id" = ai."attemptId" JOIN "Question" q ON q."id" = ai."questionId"
+          WHERE a."userId" = ${userId} AND q."targetId" IN (${Prisma.join(targetIds)})
+          GROUP BY q."targetId"`
+      : [],
     db.question.groupBy({ by: ["targetId"], where: { targetId: { in: targetIds }, retired: false }, _count: { _all: true } }),
   ]);
   return (targetId: string) => ({
-    seen: seen.filter((s) => s.questionVersion.question.targetId === targetId).length,
+    seen: Number(seen.find((s) => s.targetId === targetId)?.n ?? 0),
     bank: bank.find((b) => b.targetId === targetId)?._count._all ?? 0,
   });
 }
