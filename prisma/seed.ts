@@ -10,9 +10,11 @@ import { importTargets } from "./import-targets";
 import { importBlueprints, importQuestions } from "./import-questions";
 import { demoPassword, disableDemoAccounts, ensureDemoAccounts, isDemoMode } from "./demo-accounts";
 import { ensureDemoStudio } from "./demo-studio";
+import { ensureDemoOrganisation } from "./demo-organisation";
 import { rekeyLegacyIds } from "./rekey-legacy-ids";
 
-export async function seed({ url, demo }: { url: string; demo: boolean }): Promise<{ courses: number; lessons: number; questions: number }> {
+/** `demoOrganisation` (on in demo mode unless set) adds the demo organisation's cohorts and their study history. */
+export async function seed({ url, demo, demoOrganisation = demo }: { url: string; demo: boolean; demoOrganisation?: boolean }): Promise<{ courses: number; lessons: number; questions: number }> {
   const db = createPrismaClient(url);
   try {
     if (!isPostgresUrl(url)) {
@@ -27,8 +29,8 @@ export async function seed({ url, demo }: { url: string; demo: boolean }): Promi
     if (demo) {
       await ensureDemoAccounts(db, demoPassword().password);
       await ensureDemoStudio(db);
-    }
-    else await disableDemoAccounts(db);
+      if (demoOrganisation) await ensureDemoOrganisation(db);
+    } else await disableDemoAccounts(db);
     return { ...counts, questions: bank.length };
   } finally {
     await db.$disconnect();

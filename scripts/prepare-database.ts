@@ -9,7 +9,7 @@ import { seed } from "../prisma/seed";
 
 const require = createRequire(import.meta.url);
 
-export async function prepareDatabase({ url, demo }: { url: string; demo: boolean }) {
+export async function prepareDatabase({ url, demo, demoOrganisation }: { url: string; demo: boolean; demoOrganisation?: boolean }) {
   if (!isPostgresUrl(url)) fs.mkdirSync(path.dirname(databaseFile(url)), { recursive: true });
   const prismaCli = require.resolve("prisma/build/index.js");
   const migrate = spawnSync(process.execPath, [prismaCli, "migrate", "deploy"], {
@@ -19,5 +19,5 @@ export async function prepareDatabase({ url, demo }: { url: string; demo: boolea
   if (migrate.status !== 0) {
     throw new Error(`Database migration failed:\n${migrate.stdout}\n${migrate.stderr}`);
   }
-  return seed({ url, demo });
+  return seed({ url, demo, demoOrganisation });
 }

@@ -39,6 +39,12 @@ const shots: Shot[] = [
   { name: "studio-new-question", path: "/studio/questions/new?target=LEAN&type=multiple", as: "instructor@demo.kaizen.academy" },
   { name: "studio-import", path: "/studio/questions/import", as: "instructor@demo.kaizen.academy" },
   { name: "studio-statistics", path: "/studio/questions/statistics?target=LEAN", as: "instructor@demo.kaizen.academy" },
+  { name: "hr-dashboard", path: "/hr", as: "hr@demo.kaizen.academy" },
+  { name: "hr-dashboard-at-risk", path: "/hr?cohort=demo-cohort-2&filter=at-risk&sort=readiness", as: "hr@demo.kaizen.academy" },
+  { name: "hr-member", path: "/hr/members/demo-member-1-03?cohort=demo-cohort-1", as: "hr@demo.kaizen.academy" },
+  { name: "hr-people", path: "/hr/people", as: "hr@demo.kaizen.academy" },
+  { name: "hr-cohorts", path: "/hr/cohorts", as: "hr@demo.kaizen.academy" },
+  { name: "learner-dashboard", path: "/dashboard", as: "learner@demo.kaizen.academy" },
 ];
 
 async function capture(browser: Browser, shot: Shot, variant: { suffix: string; width: number; height: number; scheme: "light" | "dark" }) {

@@ -9,7 +9,7 @@ const navLink = "rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:b
 export async function SiteHeader() {
   const viewer = await getViewer();
   return (
-    <header className="border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
+    <header className="border-b border-slate-200 bg-white/90 backdrop-blur print:hidden dark:border-slate-800 dark:bg-slate-950/90">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-3">
         <Link href="/" className="order-1 flex items-center gap-2 text-lg font-bold tracking-tight text-slate-950 dark:text-white">
           <svg aria-hidden="true" viewBox="0 0 32 32" className="h-8 w-8 rounded-md bg-brand-700 p-1.5 text-white dark:bg-emerald-400 dark:text-slate-950">
@@ -47,6 +47,11 @@ export async function SiteHeader() {
           {viewer && isAuthor(viewer.role) && (
             <Link href="/studio" className={navLink}>
               Studio
+            </Link>
+          )}
+          {(viewer?.role === "hr" || viewer?.role === "admin") && (
+            <Link href="/hr" className={navLink}>
+              HR
             </Link>
           )}
           {viewer?.role === "admin" && (

@@ -3,7 +3,7 @@
 import type { NextAuthConfig } from "next-auth";
 import { isRole } from "./roles";
 
-const SIGNED_IN_AREAS = ["/home", "/learn", "/search", "/practice", "/exams", "/review", "/dashboard", "/certificates", "/admin", "/studio"];
+const SIGNED_IN_AREAS = ["/home", "/learn", "/search", "/practice", "/exams", "/review", "/dashboard", "/certificates", "/admin", "/studio", "/hr", "/join"];
 
 export function needsSignIn(pathname: string): boolean {
   return SIGNED_IN_AREAS.some((area) => pathname === area || pathname.startsWith(`${area}/`));

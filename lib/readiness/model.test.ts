@@ -64,4 +64,21 @@ describe("readiness model", () => {
     expect(passProbability(strong, { questions: 180, passingPercent: 65 })).toBeGreaterThan(0.9);
     expect(passProbability(weak, { questions: 180, passingPercent: 65 })).toBeLessThan(0.1);
   });
+
+  it("gives the same estimate for answers grouped by time, domain and difficulty as for the answers one by one", () => {
+    const single = [...answers("people", 7, 3, 2), ...answers("process", 4, 6, 10, 4), ...answers("process", 3, 1, 10, 2)];
+    const grouped: Evidence[] = [
+      { domain: "people", credit: 0.7, difficulty: 3, at: daysAgo(2), count: 10 },
+      { domain: "process", credit: 0.4, difficulty: 4, at: daysAgo(10), count: 10 },
+      { domain: "process", credit: 0.75, difficulty: 2, at: daysAgo(10), count: 4 },
+    ];
+    const a = estimateReadiness(single, domains, now);
+    const b = estimateReadiness(grouped, domains, now);
+    expect(b.answers).toBe(a.answers);
+    b.domains.forEach((d, i) => {
+      expect(d.probability).toBeCloseTo(a.domains[i]!.probability, 10);
+      expect(d.answers).toBe(a.domains[i]!.answers);
+    });
+    expect(b.overall.probability).toBeCloseTo(a.overall.probability, 10);
+  });
 });

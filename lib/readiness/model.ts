@@ -7,7 +7,12 @@
 import { errorFunction } from "simple-statistics";
 import { seededRandom } from "@/lib/assessment/present";
 
-export type Evidence = { domain: string; credit: number; difficulty: number; at: Date };
+/**
+ * One answer, or `count` answers to items of one difficulty in one domain at
+ * the same time with `credit` their mean (a cohort's answers grouped in SQL):
+ * the weighted likelihood is the same either way.
+ */
+export type Evidence = { domain: string; credit: number; difficulty: number; at: Date; count?: number };
 export type DomainWeight = { code: string; name?: string; weight: number };
 
 export type ModelOptions = {
@@ -80,11 +85,13 @@ export function estimateReadiness(evidence: Evidence[], domains: DomainWeight[],
   const observe = (e: Evidence): Observation => ({
     y: Math.max(0, Math.min(1, e.credit)),
     b: itemLogit(e.difficulty),
-    w: 0.5 ** ((now.getTime() - e.at.getTime()) / 86_400_000 / options.halfLifeDays),
+    w: (e.count ?? 1) * 0.5 ** ((now.getTime() - e.at.getTime()) / 86_400_000 / options.halfLifeDays),
   });
+  const answersIn = (list: Evidence[]) => list.reduce((s, e) => s + (e.count ?? 1), 0);
   const overall = fitAbility(past.map(observe), 0, options.priorSd);
   const results: DomainReadiness[] = domains.map((d) => {
-    const mine = past.filter((e) => e.domain === d.code).map(observe);
+    const own = past.filter((e) => e.domain === d.code);
+    const mine = own.map(observe);
     // The prior carries the overall estimate's own uncertainty as well as the domain spread.
     const ability = fitAbility(mine, overall.mean, Math.sqrt(options.domainSd ** 2 + overall.sd ** 2));
     const weight = mine.reduce((s, o) => s + o.w, 0);
@@ -93,7 +100,7 @@ export function estimateReadiness(evidence: Evidence[], domains: DomainWeight[],
       name: d.name ?? d.code,
       weight: d.weight,
       evidence: weight,
-      answers: mine.length,
+      answers: answersIn(own),
       enough: weight >= options.minEvidence,
       probability: expectedCorrect(ability),
       low: logistic(ability.mean - 1.96 * ability.sd),
@@ -113,7 +120,7 @@ export function estimateReadiness(evidence: Evidence[], domains: DomainWeight[],
       high: quantile(draws, 0.975),
       enough: results.every((d) => d.enough || d.weight / totalWeight < 0.1),
     },
-    answers: past.length,
+    answers: answersIn(past),
   };
 }
 

@@ -30,8 +30,13 @@ function Card({ card }: { card: TargetCard }) {
             Exam {formatDate(card.examDate)} ·{" "}
             {card.daysToExam > 0 ? `${card.daysToExam} days to go` : card.daysToExam === 0 ? "today" : "date passed"} · {card.blueprint.name}
           </p>
+          {card.assignedBy && (
+            <p className="mt-1 text-sm text-slate-700 dark:text-slate-300" data-testid="assigned-by">
+              Assigned by {card.assignedBy}
+            </p>
+          )}
         </div>
-        <RemoveTarget code={card.code} />
+        {card.chosen && <RemoveTarget code={card.code} />}
       </header>
 
       <div className="mt-5 grid gap-4 sm:grid-cols-3">

@@ -4,15 +4,23 @@ import { buttonClass } from "@/components/ui/button";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { getReviewCounts } from "@/lib/data/review/get-review-counts";
 import { listMyStudyItems, type StudyItem } from "@/lib/data/notes/list-my-study-items";
+import { listMyOrganisation } from "@/lib/data/organisations/list-my-organisation";
 import { listMyCourses } from "@/lib/data/progress/list-my-courses";
 import { requireViewer } from "@/lib/data/viewer";
 import { cardClass } from "@/components/ui/card";
+import { OrganisationPanel } from "./_components/organisation-panel";
 
 export const metadata: Metadata = { title: "My learning" };
 
 export default async function LearnerHome({ searchParams }: { searchParams: Promise<{ welcome?: string }> }) {
   const viewer = await requireViewer();
-  const [{ welcome }, courses, study, reviews] = await Promise.all([searchParams, listMyCourses(), listMyStudyItems(), getReviewCounts()]);
+  const [{ welcome }, courses, study, reviews, organisation] = await Promise.all([
+    searchParams,
+    listMyCourses(),
+    listMyStudyItems(),
+    getReviewCounts(),
+    listMyOrganisation(),
+  ]);
   const current = courses.find((c) => c.next);
 
   return (
@@ -32,6 +40,8 @@ export default async function LearnerHome({ searchParams }: { searchParams: Prom
           </Link>
         </section>
       ) : null}
+
+      <OrganisationPanel organisation={organisation} />
 
       <section aria-labelledby="practice-heading" className="mt-8 grid gap-4 sm:grid-cols-2">
         <h2 id="practice-heading" className="sr-only">

@@ -4,6 +4,7 @@ import type { educationHours } from "@/lib/readiness/hours";
 import { estimateReadiness, passProbability, type Evidence, type Readiness } from "@/lib/readiness/model";
 import { nextActions, type NextAction } from "@/lib/readiness/next-actions";
 import { checkRenewal, type PduCategory, type RenewalStatus } from "@/lib/pdu/rules";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { listBlueprints } from "@/lib/data/blueprints/list-blueprints";
 import { getReviewCounts } from "@/lib/data/review/get-review-counts";
@@ -25,40 +26,57 @@ export type TargetCard = {
   hours: ReturnType<typeof educationHours>;
   renewal: (RenewalStatus & { earnedOn: Date }) | null;
   actions: NextAction[];
+  /** The organisation that assigned this target to one of the learner's cohorts, if one did. */
+  assignedBy: string | null;
+  /** False for a target only an assignment puts here: the learner cannot remove it. */
+  chosen: boolean;
 };
 
-/** Every answer the learner gave to these targets' questions (quizzes, exams, reviews), by target. */
+type Grouped = { targetId: string; domain: string; difficulty: number | bigint; credit: number; n: number | bigint; at: string | Date };
+
+/**
+ * Every answer the learner gave to these targets' questions (quizzes, exams,
+ * reviews), grouped in SQL by target, domain, difficulty and day: the model
+ * weighs a group as its answers one by one (dated by the day's last), and a
+ * learner with thousands of answers sends the model a few hundred groups.
+ */
 async function evidenceFor(userId: string, targetIds: string[]): Promise<Map<string, Evidence[]>> {
-  const [items, reviews] = await Promise.all([
-    db.attemptItem.findMany({
-      where: { attempt: { userId }, credit: { not: null }, answeredAt: { not: null }, questionVersion: { question: { targetId: { in: targetIds } } } },
-      select: { credit: true, domain: true, answeredAt: true, questionVersion: { select: { question: { select: { targetId: true, difficulty: true } } } } },
-    }),
-    db.reviewLog.findMany({
-      where: { userId, question: { targetId: { in: targetIds } } },
-      select: { credit: true, answeredAt: true, question: { select: { targetId: true, domain: true, difficulty: true } } },
-    }),
-  ]);
   const byTarget = new Map<string, Evidence[]>(targetIds.map((id) => [id, []]));
-  for (const i of items) {
-    byTarget.get(i.questionVersion.question.targetId)!.push({ domain: i.domain, credit: i.credit!, difficulty: i.questionVersion.question.difficulty, at: i.answeredAt! });
+  if (targetIds.length === 0) return byTarget;
+  const targets = Prisma.join(targetIds);
+  const [items, reviews] = await Promise.all([
+    db.$queryRaw<Grouped[]>`
+      SELECT q."targetId" AS "targetId", ai."domain" AS "domain", q."difficulty" AS "difficulty", SUM(ai."credit") AS "credit", COUNT(*) AS "n", MAX(ai."answeredAt") AS "at"
+      FROM "AttemptItem" ai JOIN "Attempt" a ON a."id" = ai."attemptId" JOIN "Question" q ON q."id" = ai."questionId"
+      WHERE a."userId" = ${userId} AND q."targetId" IN (${targets}) AND ai."credit" IS NOT NULL AND ai."answeredAt" IS NOT NULL
+      GROUP BY q."targetId", ai."domain", q."difficulty", substr(ai."answeredAt", 1, 10)`,
+    db.$queryRaw<Grouped[]>`
+      SELECT q."targetId" AS "targetId", q."domain" AS "domain", q."difficulty" AS "difficulty", SUM(r."credit") AS "credit", COUNT(*) AS "n", MAX(r."answeredAt") AS "at"
+      FROM "ReviewLog" r JOIN "Question" q ON q."id" = r."questionId"
+      WHERE r."userId" = ${userId} AND q."targetId" IN (${targets})
+      GROUP BY q."targetId", q."domain", q."difficulty", substr(r."answeredAt", 1, 10)`,
+  ]);
+  for (const g of [...items, ...reviews]) {
+    const n = Number(g.n);
+    byTarget.get(g.targetId)?.push({ domain: g.domain, difficulty: Number(g.difficulty), credit: Number(g.credit) / n, count: n, at: g.at instanceof Date ? g.at : new Date(g.at) });
   }
-  for (const r of reviews) byTarget.get(r.question.targetId)!.push({ domain: r.question.domain, credit: r.credit, difficulty: r.question.difficulty, at: r.answeredAt });
   return byTarget;
 }
 
 /** Per target: questions in the bank, and how many of them the learner has met. */
 async function coverageFor(userId: string, targetIds: string[]) {
   const [seen, bank] = await Promise.all([
-    db.attemptItem.findMany({
-      where: { attempt: { userId }, questionVersion: { question: { targetId: { in: targetIds } } } },
-      select: { questionId: true, questionVersion: { select: { question: { select: { targetId: true } } } } },
-      distinct: ["questionId"],
-    }),
+    targetIds.length
+      ? db.$queryRaw<{ targetId: string; n: number | bigint }[]>`
+          SELECT q."targetId" AS "targetId", COUNT(DISTINCT ai."questionId") AS "n"
+          FROM "AttemptItem" ai JOIN "Attempt" a ON a."id" = ai."attemptId" JOIN "Question" q ON q."id" = ai."questionId"
+          WHERE a."userId" = ${userId} AND q."targetId" IN (${Prisma.join(targetIds)})
+          GROUP BY q."targetId"`
+      : [],
     db.question.groupBy({ by: ["targetId"], where: { targetId: { in: targetIds }, retired: false }, _count: { _all: true } }),
   ]);
   return (targetId: string) => ({
-    seen: seen.filter((s) => s.questionVersion.question.targetId === targetId).length,
+    seen: Number(seen.find((s) => s.targetId === targetId)?.n ?? 0),
     bank: bank.find((b) => b.targetId === targetId)?._count._all ?? 0,
   });
 }
@@ -69,8 +87,13 @@ async function coverageFor(userId: string, targetIds: string[]) {
  */
 export async function getDashboard(now = new Date()): Promise<{ cards: TargetCard[]; available: { code: string; name: string }[] }> {
   const viewer = await requireViewer();
-  const [mine, targets, held, reviews] = await Promise.all([
+  const [chosen, assignedRows, targets, held, reviews] = await Promise.all([
     db.learnerTarget.findMany({ where: { userId: viewer.id }, orderBy: { examDate: "asc" }, select: { examDate: true, targetId: true } }),
+    db.assignment.findMany({
+      where: { targetId: { not: null }, cohort: { members: { some: { userId: viewer.id } } } },
+      orderBy: { dueDate: "asc" },
+      select: { targetId: true, dueDate: true, cohort: { select: { organisation: { select: { name: true } } } } },
+    }),
     listTargets(),
     db.heldCertification.findMany({
       where: { userId: viewer.id },
@@ -78,14 +101,21 @@ export async function getDashboard(now = new Date()): Promise<{ cards: TargetCar
     }),
     getReviewCounts(now),
   ]);
+  // The learner's own exam date wins over an assignment's for the same target.
+  const assigned = new Map<string, { examDate: Date; by: string }>();
+  for (const a of assignedRows) if (a.targetId && !assigned.has(a.targetId)) assigned.set(a.targetId, { examDate: a.dueDate, by: a.cohort.organisation.name });
+  const own = new Set(chosen.map((t) => t.targetId));
+  const mine = [...chosen, ...[...assigned].filter(([id]) => !own.has(id)).map(([targetId, a]) => ({ targetId, examDate: a.examDate }))].sort(
+    (a, b) => a.examDate.getTime() - b.examDate.getTime(),
+  );
   const ids = mine.map((t) => t.targetId);
   const [blueprints, courses, evidence, coverage] = await Promise.all([listBlueprints(ids), coursesFor(viewer.id, ids), evidenceFor(viewer.id, ids), coverageFor(viewer.id, ids)]);
 
   const cards: TargetCard[] = [];
   for (const { targetId, examDate } of mine) {
     const target = targets.find((t) => t.id === targetId);
-    const own = blueprints.filter((b) => b.targetId === targetId);
-    const blueprint = blueprintOn(own, examDate) ?? blueprintOn(own, now);
+    const ownBlueprints = blueprints.filter((b) => b.targetId === targetId);
+    const blueprint = blueprintOn(ownBlueprints, examDate) ?? blueprintOn(ownBlueprints, now);
     if (!target || !blueprint) continue;
     const answers = evidence.get(targetId)!;
     const readiness = estimateReadiness(answers, blueprint.domains, now);
@@ -129,8 +159,10 @@ export async function getDashboard(now = new Date()): Promise<{ cards: TargetCar
         daysToExam,
         dueThisWeek: reviews.dueThisWeek,
       }),
+      assignedBy: assigned.get(targetId)?.by ?? null,
+      chosen: own.has(targetId),
     });
   }
-  const chosen = new Set(ids);
-  return { cards, available: targets.filter((t) => !chosen.has(t.id)).map((t) => ({ code: t.code, name: t.name })) };
+  const shown = new Set(ids);
+  return { cards, available: targets.filter((t) => !shown.has(t.id)).map((t) => ({ code: t.code, name: t.name })) };
 }

@@ -1,0 +1,92 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { AssignedCourse, MemberFacts } from "@/lib/hr/cohort-report";
+import type { Evidence } from "@/lib/readiness/model";
+import { db } from "@/lib/db";
+
+type Scope = { organisationId: string; cohortId: string; userId?: string };
+type Grouped = { userId: string; domain: string; difficulty: number | bigint; credit: number; n: number | bigint; at: string | Date };
+
+/**
+ * The members of one cohort of one organisation, as SQL: every query below is
+ * limited to them, and optionally to one of them.
+ */
+const membersOf = ({ organisationId, cohortId, userId }: Scope) => Prisma.sql`
+  SELECT cm."userId" FROM "CohortMember" cm JOIN "Cohort" c ON c."id" = cm."cohortId"
+  WHERE c."id" = ${cohortId} AND c."organisationId" = ${organisationId}${userId ? Prisma.sql` AND cm."userId" = ${userId}` : Prisma.empty}`;
+
+const toDate = (v: string | Date | null) => (v === null ? null : v instanceof Date ? v : new Date(v));
+const latest = (...dates: (Date | null | undefined)[]) => dates.reduce<Date | null>((a, b) => (b && (!a || b > a) ? b : a), null);
+
+/**
+ * Each member's answers to the exam's questions grouped by domain, difficulty
+ * and day (the readiness model weighs a group as its answers one by one), and
+ * their hours, last study and completed lessons of the assigned courses: six
+ * aggregate queries, whatever the cohort's size. Never an answer itself.
+ */
+export async function loadMemberFacts(scope: Scope, targetId: string | null, courses: AssignedCourse[]): Promise<MemberFacts[]> {
+  const members = await db.cohortMember.findMany({
+    where: { cohortId: scope.cohortId, cohort: { organisationId: scope.organisationId }, ...(scope.userId ? { userId: scope.userId } : {}) },
+    select: { userId: true, member: { select: { user: { select: { name: true } } } } },
+  });
+  const inCohort = membersOf(scope);
+  const [items, reviews, answering, lessons, reviewed] = await Promise.all([
+    targetId
+      ? db.$queryRaw<Grouped[]>`
+          SELECT a."userId" AS "userId", ai."domain" AS "domain", q."difficulty" AS "difficulty",
+                 SUM(ai."credit") AS "credit", COUNT(*) AS "n", MAX(ai."answeredAt") AS "at"
+          FROM "AttemptItem" ai JOIN "Attempt" a ON a."id" = ai."attemptId" JOIN "Question" q ON q."id" = ai."questionId"
+          WHERE a."userId" IN (${inCohort}) AND q."targetId" = ${targetId} AND ai."credit" IS NOT NULL AND ai."answeredAt" IS NOT NULL
+          GROUP BY a."userId", ai."domain", q."difficulty", substr(ai."answeredAt", 1, 10)`
+      : [],
+    targetId
+      ? db.$queryRaw<Grouped[]>`
+          SELECT r."userId" AS "userId", q."domain" AS "domain", q."difficulty" AS "difficulty",
+                 SUM(r."credit") AS "credit", COUNT(*) AS "n", MAX(r."answeredAt") AS "at"
+          FROM "ReviewLog" r JOIN "Question" q ON q."id" = r."questionId"
+          WHERE r."userId" IN (${inCohort}) AND q."targetId" = ${targetId}
+          GROUP BY r."userId", q."domain", q."difficulty", substr(r."answeredAt", 1, 10)`
+      : [],
+    db.$queryRaw<{ userId: string; ms: number | bigint | null; last: string | null }[]>`
+      SELECT a."userId" AS "userId", SUM(ai."timeSpentMs") AS "ms", MAX(ai."answeredAt") AS "last"
+      FROM "AttemptItem" ai JOIN "Attempt" a ON a."id" = ai."attemptId"
+      WHERE a."userId" IN (${inCohort}) AND ai."answeredAt" IS NOT NULL
+      GROUP BY a."userId"`,
+    db.$queryRaw<{ userId: string; courseId: string; minutes: number | bigint; n: number | bigint; last: string }[]>`
+      SELECT lc."userId" AS "userId", l."courseId" AS "courseId", SUM(l."minutes") AS "minutes", COUNT(*) AS "n", MAX(lc."completedAt") AS "last"
+      FROM "LessonCompletion" lc JOIN "Lesson" l ON l."id" = lc."lessonId"
+      WHERE lc."userId" IN (${inCohort})
+      GROUP BY lc."userId", l."courseId"`,
+    db.$queryRaw<{ userId: string; last: string }[]>`
+      SELECT r."userId" AS "userId", MAX(r."answeredAt") AS "last" FROM "ReviewLog" r
+      WHERE r."userId" IN (${inCohort}) GROUP BY r."userId"`,
+  ]);
+
+  const facts = new Map<string, MemberFacts>(
+    members.map((m) => [m.userId, { id: m.userId, name: m.member.user.name, evidence: [], hours: 0, lastStudyAt: null, completed: new Map() }]),
+  );
+  const assigned = new Set(courses.map((c) => c.courseId));
+  for (const g of [...items, ...reviews]) {
+    const n = Number(g.n);
+    facts.get(g.userId)?.evidence.push({ domain: g.domain, difficulty: Number(g.difficulty), credit: Number(g.credit) / n, count: n, at: toDate(g.at)! } satisfies Evidence);
+  }
+  for (const a of answering) {
+    const f = facts.get(a.userId);
+    if (!f) continue;
+    f.hours += Number(a.ms ?? 0) / 3_600_000;
+    f.lastStudyAt = latest(f.lastStudyAt, toDate(a.last));
+  }
+  for (const l of lessons) {
+    const f = facts.get(l.userId);
+    if (!f) continue;
+    f.hours += Number(l.minutes) / 60;
+    f.lastStudyAt = latest(f.lastStudyAt, toDate(l.last));
+    if (assigned.has(l.courseId)) f.completed.set(l.courseId, Number(l.n));
+  }
+  for (const r of reviewed) {
+    const f = facts.get(r.userId);
+    if (f) f.lastStudyAt = latest(f.lastStudyAt, toDate(r.last));
+  }
+  for (const f of facts.values()) f.hours = Math.round(f.hours * 10) / 10;
+  return [...facts.values()];
+}

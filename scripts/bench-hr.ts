@@ -1,0 +1,85 @@
+// The HR dashboard at scale, on the file `npm run seed:scale` builds:
+//   npx tsx scripts/bench-hr.ts [--db .tmp/scale/kaizen-scale.db] [--runs 3]
+// Prints, per cohort size, the data layer's time for the cohort dashboard next to
+// the raw SQL of the same aggregation (better-sqlite3, no Prisma, no model), and
+// the learner dashboard's data time for the learner with 5,000 answers. Run in
+// process with the session handed to the data layer, as the action client does;
+// the first run is cold (no member model memoised), then the median of the next runs;
+// only ratios mean much on a shared machine.
+import { register } from "node:module";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+import Database from "better-sqlite3";
+
+// The data layer marks itself server-only; outside Next.js that marker is what the tests stub too.
+const stub = pathToFileURL(path.resolve("test/stubs/server-only.ts")).href;
+const hook = `export async function resolve(s, c, next) { return next(s === "server-only" ? ${JSON.stringify(stub)} : s, c); }`;
+register(`data:text/javascript,${encodeURIComponent(hook)}`);
+
+const { values } = parseArgs({ options: { db: { type: "string", default: path.join(".tmp", "scale", "kaizen-scale.db") }, runs: { type: "string", default: "3" } } });
+const file = path.resolve(values.db);
+process.env.DATABASE_URL = `file:${file}`;
+const runs = Number(values.runs);
+
+const { withSession } = await import("../lib/data/viewer");
+const { getCohortDashboard } = await import("../lib/data/hr/get-cohort-dashboard");
+const { getDashboard } = await import("../lib/data/dashboard/get-dashboard");
+
+const sqlite = new Database(file, { readonly: true });
+const user = (email: string) => sqlite.prepare(`SELECT id, name, email, role FROM "User" WHERE email = ?`).get(email) as { id: string; name: string; email: string; role: "hr" | "learner" };
+const hr = user("hr@scale.kaizen.test");
+const heavy = user("heavy@scale.kaizen.test");
+const pmp = (sqlite.prepare(`SELECT id FROM "CertificationTarget" WHERE code = 'PMP'`).get() as { id: string }).id;
+
+/** The first run's time (cold: nothing memoised yet) and the median of the next `runs`. */
+async function timed(fn: () => Promise<unknown> | unknown): Promise<{ cold: number; warm: number }> {
+  const t0 = performance.now();
+  await fn();
+  const cold = performance.now() - t0;
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await fn();
+    times.push(performance.now() - t);
+  }
+  return { cold, warm: times.sort((a, b) => a - b)[Math.floor(times.length / 2)]! };
+}
+
+/** The aggregation load-member-facts.ts runs, as plain SQL. */
+function rawAggregation(cohortId: string) {
+  const members = `SELECT cm."userId" FROM "CohortMember" cm JOIN "Cohort" c ON c."id" = cm."cohortId" WHERE c."id" = ? AND c."organisationId" = 'scale-organisation'`;
+  return [
+    sqlite.prepare(`SELECT a."userId", ai."domain", q."difficulty", SUM(ai."credit"), COUNT(*), MAX(ai."answeredAt") FROM "AttemptItem" ai JOIN "Attempt" a ON a."id" = ai."attemptId" JOIN "Question" q ON q."id" = ai."questionId"
+      WHERE a."userId" IN (${members}) AND q."targetId" = ? AND ai."credit" IS NOT NULL AND ai."answeredAt" IS NOT NULL GROUP BY a."userId", ai."domain", q."difficulty", substr(ai."answeredAt", 1, 10)`).all(cohortId, pmp),
+    sqlite.prepare(`SELECT r."userId", q."domain", q."difficulty", SUM(r."credit"), COUNT(*), MAX(r."answeredAt") FROM "ReviewLog" r JOIN "Question" q ON q."id" = r."questionId"
+      WHERE r."userId" IN (${members}) AND q."targetId" = ? GROUP BY r."userId", q."domain", q."difficulty", substr(r."answeredAt", 1, 10)`).all(cohortId, pmp),
+    sqlite.prepare(`SELECT a."userId", SUM(ai."timeSpentMs"), MAX(ai."answeredAt") FROM "AttemptItem" ai JOIN "Attempt" a ON a."id" = ai."attemptId" WHERE a."userId" IN (${members}) AND ai."answeredAt" IS NOT NULL GROUP BY a."userId"`).all(cohortId),
+    sqlite.prepare(`SELECT lc."userId", l."courseId", SUM(l."minutes"), COUNT(*), MAX(lc."completedAt") FROM "LessonCompletion" lc JOIN "Lesson" l ON l."id" = lc."lessonId" WHERE lc."userId" IN (${members}) GROUP BY lc."userId", l."courseId"`).all(cohortId),
+    sqlite.prepare(`SELECT r."userId", MAX(r."answeredAt") FROM "ReviewLog" r WHERE r."userId" IN (${members}) GROUP BY r."userId"`).all(cohortId),
+  ];
+}
+
+const as = <T>(viewer: typeof hr, fn: () => Promise<T>) => withSession({ viewer, sessionId: "bench" }, fn);
+const answers = (sqlite.prepare(`SELECT COUNT(*) AS n FROM "AttemptItem"`).get() as { n: number }).n;
+const learners = (sqlite.prepare(`SELECT COUNT(*) AS n FROM "OrganisationMember" WHERE kind = 'member'`).get() as { n: number }).n;
+console.log(`${file}: ${learners} learners, ${answers} answers; median of ${runs} after a warm-up\n`);
+console.log("cohort              members   data cold (ms)   data warm (ms)   raw SQL (ms)   warm/SQL   JSON of one page (kB)");
+for (const cohort of ["scale-cohort-1", "scale-all"]) {
+  let size = 0;
+  let members = 0;
+  const dal = await timed(() =>
+    as(hr, async () => {
+      const d = await getCohortDashboard({ cohort });
+      members = d?.cohort?.members ?? 0;
+      size = JSON.stringify(d?.rows ?? []).length;
+    }),
+  );
+  const raw = (await timed(() => rawAggregation(cohort))).warm;
+  const cells = [dal.cold.toFixed(0).padStart(17), dal.warm.toFixed(0).padStart(17), raw.toFixed(0).padStart(15), `${(dal.warm / raw).toFixed(2)}x`.padStart(11), (size / 1024).toFixed(0).padStart(24)];
+  console.log(`${cohort.padEnd(20)}${String(members).padStart(7)}${cells.join("")}`);
+}
+const heavyAnswers = (sqlite.prepare(`SELECT COUNT(*) AS n FROM "AttemptItem" ai JOIN "Attempt" a ON a.id = ai."attemptId" WHERE a."userId" = ?`).get(heavy.id) as { n: number }).n;
+const learnerTime = await timed(() => as(heavy, () => getDashboard()));
+console.log(`\nlearner dashboard data, ${heavyAnswers} answers: ${learnerTime.cold.toFixed(0)} ms cold, ${learnerTime.warm.toFixed(0)} ms warm`);
+sqlite.close();
