@@ -12,7 +12,7 @@ type Props = {
   disabled?: boolean;
 };
 
-const box = "flex cursor-pointer items-start gap-3 rounded-lg border border-slate-300 p-3 hover:bg-slate-50 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 dark:border-slate-700 dark:hover:bg-slate-900 dark:has-[:checked]:border-emerald-400 dark:has-[:checked]:bg-emerald-950";
+const box = "flex min-h-11 cursor-pointer items-start gap-3 rounded-lg border border-slate-300 p-3 hover:bg-slate-50 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 dark:border-slate-700 dark:hover:bg-slate-900 dark:has-[:checked]:border-emerald-400 dark:has-[:checked]:bg-emerald-950";
 
 /** The answer controls for every question type, all operable by keyboard. */
 export function QuestionInput({ idPrefix, question, value, onChange, disabled }: Props) {
