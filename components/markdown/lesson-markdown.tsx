@@ -1,4 +1,4 @@
-import ReactMarkdown from "react-markdown";
+import ReactMarkdown, { type Components } from "react-markdown";
 import rehypeSanitize from "rehype-sanitize";
 import remarkGfm from "remark-gfm";
 
@@ -7,10 +7,25 @@ import remarkGfm from "remark-gfm";
  * output passes rehype-sanitize's GitHub schema, so scripts, event handlers and
  * javascript: URLs never reach the page.
  */
+// On a phone a wide table or code block scrolls inside its own box instead of widening the page;
+// the box takes keyboard focus so it can be scrolled without a pointer.
+const components: Components = {
+  table: ({ node: _node, ...props }) => (
+    <div role="region" aria-label="Table" tabIndex={0} className="my-6 overflow-x-auto">
+      <table {...props} className="my-0" />
+    </div>
+  ),
+  pre: ({ node: _node, ...props }) => <pre {...props} tabIndex={0} className="overflow-x-auto" />,
+  img: ({ node: _node, alt = "", ...props }) => (
+    // eslint-disable-next-line @next/next/no-img-element -- lesson images come from authors' markdown, with no known size for next/image
+    <img alt={alt} {...props} className="h-auto max-w-full" />
+  ),
+};
+
 export function LessonMarkdown({ source }: { source: string }) {
   return (
-    <div className="prose prose-slate max-w-none dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-brand-700 dark:prose-a:text-emerald-300 prose-table:block prose-table:overflow-x-auto">
-      <ReactMarkdown remarkPlugins={[remarkGfm]} rehypePlugins={[rehypeSanitize]} skipHtml>
+    <div className="prose prose-slate max-w-none dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-brand-700 dark:prose-a:text-emerald-300 break-words">
+      <ReactMarkdown remarkPlugins={[remarkGfm]} rehypePlugins={[rehypeSanitize]} components={components} skipHtml>
         {source}
       </ReactMarkdown>
     </div>
