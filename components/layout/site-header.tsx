@@ -14,12 +14,12 @@ export async function SiteHeader() {
   const primary = primaryLink(role);
   return (
     <header className="relative border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-3">
-        <Link href="/" className="order-1 flex items-center gap-2 text-lg font-bold tracking-tight text-slate-950 dark:text-white">
+      <div className="mx-auto flex max-w-6xl items-center justify-between gap-x-2 gap-y-1 px-4 py-3 sm:flex-wrap sm:gap-x-4">
+        <Link href="/" className="order-1 flex min-w-0 items-center gap-2 text-base font-bold tracking-tight text-slate-950 sm:text-lg dark:text-white">
           <svg aria-hidden="true" viewBox="0 0 32 32" className="h-8 w-8 rounded-md bg-brand-700 p-1.5 text-white dark:bg-emerald-400 dark:text-slate-950">
             <path d="M4 26h6v-6h6v-6h6V8h6" fill="none" stroke="currentColor" strokeWidth="3" strokeLinecap="round" strokeLinejoin="round" />
           </svg>
-          Kaizen Academy
+          <span className="truncate sm:overflow-visible sm:whitespace-normal">Kaizen Academy</span>
         </Link>
         <nav aria-label="Main" className="hidden flex-wrap items-center gap-1 sm:order-2 sm:flex sm:flex-1">
           <Link href="/catalog" className={navLink}>
@@ -86,8 +86,8 @@ export async function SiteHeader() {
           </div>
         )}
         {/* Below sm the row holds only the logo, the role's most used link and the menu, so it stays one line. */}
-        <div className="order-2 flex items-center gap-1 sm:hidden">
-          <Link href={primary.href} className={navLink}>
+        <div className="order-2 flex shrink-0 items-center gap-1 sm:hidden">
+          <Link href={primary.href} className={`${navLink} whitespace-nowrap`}>
             {primary.label}
           </Link>
           <HeaderMenu groups={headerGroups(role)}>
