@@ -9,7 +9,7 @@ describe("LessonMarkdown", () => {
     const html = render("## Takt\n\n- one\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n```\nx = 1\n```\n\n![Value stream](/images/vsm.png)");
     expect(html).toContain("<h2>Takt</h2>");
     expect(html).toContain("<li>one</li>");
-    expect(html).toContain('<table class="my-0">');
+    expect(html).toContain('<table class="my-0 [&amp;_td]:min-w-32 [&amp;_th]:min-w-32">');
     expect(html).toContain("<code>x = 1\n</code>");
     expect(html).toContain('<img alt="Value stream" src="/images/vsm.png" class="h-auto max-w-full"/>');
   });

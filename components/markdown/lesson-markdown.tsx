@@ -2,17 +2,13 @@ import ReactMarkdown, { type Components } from "react-markdown";
 import rehypeSanitize from "rehype-sanitize";
 import remarkGfm from "remark-gfm";
 
-/**
- * Renders instructor-written markdown. Raw HTML is not parsed at all, and the
- * output passes rehype-sanitize's GitHub schema, so scripts, event handlers and
- * javascript: URLs never reach the page.
- */
-// On a phone a wide table or code block scrolls inside its own box instead of widening the page;
+// On a phone a wide table or code block scrolls inside its own box instead of widening the page.
+// Table cells keep a readable width, so a wide table scrolls rather than squeezing its words;
 // the box takes keyboard focus so it can be scrolled without a pointer.
 const components: Components = {
   table: ({ node: _node, ...props }) => (
     <div role="region" aria-label="Table" tabIndex={0} className="my-6 overflow-x-auto">
-      <table {...props} className="my-0" />
+      <table {...props} className="my-0 [&_td]:min-w-32 [&_th]:min-w-32" />
     </div>
   ),
   pre: ({ node: _node, ...props }) => <pre {...props} tabIndex={0} className="overflow-x-auto" />,
@@ -22,6 +18,11 @@ const components: Components = {
   ),
 };
 
+/**
+ * Renders instructor-written markdown. Raw HTML is not parsed at all, and the
+ * output passes rehype-sanitize's GitHub schema, so scripts, event handlers and
+ * javascript: URLs never reach the page.
+ */
 export function LessonMarkdown({ source }: { source: string }) {
   return (
     <div className="prose prose-slate max-w-none dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-brand-700 dark:prose-a:text-emerald-300 break-words">
