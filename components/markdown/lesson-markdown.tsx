@@ -5,7 +5,7 @@ import remarkGfm from "remark-gfm";
 // On a phone a wide table or code block scrolls inside its own box instead of widening the page.
 // Table cells keep a readable width, so a wide table scrolls rather than squeezing its words;
 // the box takes keyboard focus so it can be scrolled without a pointer.
-const components: Components = {
+export const markdownComponents: Components = {
   table: ({ node: _node, ...props }) => (
     <div role="region" aria-label="Table" tabIndex={0} className="my-6 overflow-x-auto">
       <table {...props} className="my-0 [&_td]:min-w-32 [&_th]:min-w-32" />
@@ -26,7 +26,7 @@ const components: Components = {
 export function LessonMarkdown({ source }: { source: string }) {
   return (
     <div className="prose prose-slate max-w-none dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-brand-700 dark:prose-a:text-emerald-300 break-words">
-      <ReactMarkdown remarkPlugins={[remarkGfm]} rehypePlugins={[rehypeSanitize]} components={components} skipHtml>
+      <ReactMarkdown remarkPlugins={[remarkGfm]} rehypePlugins={[rehypeSanitize]} components={markdownComponents} skipHtml>
         {source}
       </ReactMarkdown>
     </div>
