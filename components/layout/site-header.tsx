@@ -96,8 +96,7 @@ export async function SiteHeader() {
                 <Link href="/account" className="rounded-md py-2 text-base text-slate-800 hover:underline dark:text-slate-100">
                   <span className="sr-only">Account: </span>
                   <span className="font-medium">{viewer.name}</span>
-                  <span className="sr-only">, signed in as </span>
-                  <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300">{ROLE_LABELS[viewer.role]}</span>
+                  <span className="block text-sm text-slate-600 dark:text-slate-400">signed in as {ROLE_LABELS[viewer.role]}</span>
                 </Link>
                 <form action={signOutAction}>
                   <button type="submit" className={buttonClass("secondary", "min-h-11")}>
