@@ -6,7 +6,7 @@ const html = (source: string) => renderToStaticMarkup(<MarkdownText source={sour
 
 describe("MarkdownText", () => {
   it("renders GFM, tables included", () => {
-    expect(html("**Takt** time\n\n| a | b |\n|---|---|\n| 1 | 2 |")).toMatch(/<strong>Takt<\/strong>.*<table>/s);
+    expect(html("**Takt** time\n\n| a | b |\n|---|---|\n| 1 | 2 |")).toMatch(/<strong>Takt<\/strong>.*<div role="region" aria-label="Table" tabindex="0"[^>]*><table/s);
   });
 
   it("drops raw HTML and unsafe links, the second time as the first", () => {

@@ -12,7 +12,7 @@ type Props = {
   disabled?: boolean;
 };
 
-const box = "flex cursor-pointer items-start gap-3 rounded-lg border border-slate-300 p-3 hover:bg-slate-50 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 dark:border-slate-700 dark:hover:bg-slate-900 dark:has-[:checked]:border-emerald-400 dark:has-[:checked]:bg-emerald-950";
+const box = "flex min-h-11 cursor-pointer items-start gap-3 rounded-lg border border-slate-300 p-3 hover:bg-slate-50 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 dark:border-slate-700 dark:hover:bg-slate-900 dark:has-[:checked]:border-emerald-400 dark:has-[:checked]:bg-emerald-950";
 
 /** The answer controls for every question type, all operable by keyboard. */
 export function QuestionInput({ idPrefix, question, value, onChange, disabled }: Props) {
@@ -98,7 +98,7 @@ export function QuestionInput({ idPrefix, question, value, onChange, disabled }:
       return (
         <div className="space-y-3">
           {question.prompts!.map((p) => (
-            <div key={p.id} className="grid gap-2 sm:grid-cols-2 sm:items-center">
+            <div key={p.id} className="grid grid-cols-1 gap-2 sm:grid-cols-2 sm:items-center">
               <label htmlFor={`${idPrefix}-${p.id}`} className="font-medium">
                 {p.text}
               </label>
@@ -112,7 +112,7 @@ export function QuestionInput({ idPrefix, question, value, onChange, disabled }:
                   else delete next[p.id];
                   onChange({ type: "matching", matches: next });
                 }}
-                className="rounded-md border border-slate-400 bg-white px-2 py-2 dark:border-slate-600 dark:bg-slate-900"
+                className="min-h-11 w-full min-w-0 rounded-md border border-slate-400 bg-white px-2 py-2 dark:border-slate-600 dark:bg-slate-900"
               >
                 <option value="">Choose a match…</option>
                 {question.matches!.map((m) => (

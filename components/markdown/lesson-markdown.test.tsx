@@ -9,9 +9,16 @@ describe("LessonMarkdown", () => {
     const html = render("## Takt\n\n- one\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n```\nx = 1\n```\n\n![Value stream](/images/vsm.png)");
     expect(html).toContain("<h2>Takt</h2>");
     expect(html).toContain("<li>one</li>");
-    expect(html).toContain("<table>");
+    expect(html).toContain('<table class="my-0 [&amp;_td]:min-w-32 [&amp;_th]:min-w-32">');
     expect(html).toContain("<code>x = 1\n</code>");
-    expect(html).toContain('<img src="/images/vsm.png" alt="Value stream"/>');
+    expect(html).toContain('<img alt="Value stream" src="/images/vsm.png" class="h-auto max-w-full"/>');
+  });
+
+  it("keeps wide tables and code in their own focusable scrolling box, and images within the column", () => {
+    const html = render("| a | b |\n| - | - |\n| 1 | 2 |\n\n```\nx = 1\n```\n\n![Flow](/images/flow.png)");
+    expect(html).toMatch(/<div role="region" aria-label="Table" tabindex="0" class="[^"]*overflow-x-auto[^"]*"><table/);
+    expect(html).toMatch(/<pre tabindex="0" class="overflow-x-auto">/);
+    expect(html).toMatch(/<img [^>]*class="h-auto max-w-full"/);
   });
 
   it("never lets scripts, event handlers or javascript: URLs through", () => {

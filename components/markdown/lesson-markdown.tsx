@@ -1,6 +1,22 @@
-import ReactMarkdown from "react-markdown";
+import ReactMarkdown, { type Components } from "react-markdown";
 import rehypeSanitize from "rehype-sanitize";
 import remarkGfm from "remark-gfm";
+
+// On a phone a wide table or code block scrolls inside its own box instead of widening the page.
+// Table cells keep a readable width, so a wide table scrolls rather than squeezing its words;
+// the box takes keyboard focus so it can be scrolled without a pointer.
+export const markdownComponents: Components = {
+  table: ({ node: _node, ...props }) => (
+    <div role="region" aria-label="Table" tabIndex={0} className="my-6 overflow-x-auto">
+      <table {...props} className="my-0 [&_td]:min-w-32 [&_th]:min-w-32" />
+    </div>
+  ),
+  pre: ({ node: _node, ...props }) => <pre {...props} tabIndex={0} className="overflow-x-auto" />,
+  img: ({ node: _node, alt = "", ...props }) => (
+    // eslint-disable-next-line @next/next/no-img-element -- lesson images come from authors' markdown, with no known size for next/image
+    <img alt={alt} {...props} className="h-auto max-w-full" />
+  ),
+};
 
 /**
  * Renders instructor-written markdown. Raw HTML is not parsed at all, and the
@@ -9,8 +25,8 @@ import remarkGfm from "remark-gfm";
  */
 export function LessonMarkdown({ source }: { source: string }) {
   return (
-    <div className="prose prose-slate max-w-none dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-brand-700 dark:prose-a:text-emerald-300 prose-table:block prose-table:overflow-x-auto">
-      <ReactMarkdown remarkPlugins={[remarkGfm]} rehypePlugins={[rehypeSanitize]} skipHtml>
+    <div className="prose prose-slate max-w-none dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-brand-700 dark:prose-a:text-emerald-300 break-words">
+      <ReactMarkdown remarkPlugins={[remarkGfm]} rehypePlugins={[rehypeSanitize]} components={markdownComponents} skipHtml>
         {source}
       </ReactMarkdown>
     </div>

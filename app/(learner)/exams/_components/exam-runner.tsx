@@ -1,10 +1,11 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useActionState, useCallback, useEffect, useRef, useState } from "react";
+import { useActionState, useCallback, useEffect, useId, useRef, useState } from "react";
 import { QuestionPanel } from "@/components/assessment/question-panel";
-import { Button } from "@/components/ui/button";
+import { Button, buttonClass } from "@/components/ui/button";
 import type { PresentedQuestion } from "@/lib/assessment/present";
+import { timeAnnouncement } from "@/lib/assessment/time-announcement";
 import type { Response } from "@/lib/assessment/types";
 import { advanceSectionAction, flagAction, resumeFromBreakAction, saveAnswerAction, submitAttemptAction } from "@/app/(learner)/assessment-actions";
 import { Countdown, useRemaining } from "./countdown";
@@ -40,6 +41,18 @@ export function ExamRunner(props: Props) {
   const [message, setMessage] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [endingSection, setEndingSection] = useState(false);
+  // Below lg the navigator is a sheet opened from the sticky bar; from lg it is a sidebar.
+  const [sheetOpen, setSheetOpen] = useState(false);
+  const navigatorId = useId();
+  const sheetButton = useRef<HTMLButtonElement>(null);
+  const sheet = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (sheetOpen) sheet.current?.focus();
+  }, [sheetOpen]);
+  const closeSheet = () => {
+    setSheetOpen(false);
+    sheetButton.current?.focus();
+  };
   // When the current question appeared, for time-per-question; set after mount.
   const shownAt = useRef(0);
   useEffect(() => {
@@ -141,6 +154,25 @@ export function ExamRunner(props: Props) {
 
   return (
     <div className="mx-auto grid max-w-6xl gap-6 px-4 py-6 lg:grid-cols-[1fr_18rem]">
+      <div className="sticky top-0 z-30 -mx-4 -mt-6 flex items-center gap-3 border-b border-slate-200 bg-white/95 px-4 py-2 backdrop-blur lg:hidden dark:border-slate-800 dark:bg-slate-950/95">
+        <p className="text-sm font-semibold tabular-nums">
+          Q {current}/{outline.length}
+        </p>
+        {remaining !== null && <Countdown remaining={remaining} label="Time left" />}
+        <button
+          ref={sheetButton}
+          type="button"
+          className={buttonClass("secondary", "ml-auto min-h-11")}
+          aria-expanded={sheetOpen}
+          aria-controls={navigatorId}
+          onClick={() => setSheetOpen((open) => !open)}
+        >
+          Questions · {unanswered} left
+        </button>
+      </div>
+      <p className="sr-only" aria-live="polite" data-testid="time-announcement">
+        {timeAnnouncement(remaining)}
+      </p>
       <div className="min-w-0">
         <div className="flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 pb-3 dark:border-slate-800">
           <div>
@@ -150,7 +182,11 @@ export function ExamRunner(props: Props) {
               {sectionBreaks.length > 0 && ` · section ${section + 1} of ${sectionBreaks.length + 1}`}
             </p>
           </div>
-          {remaining !== null && <Countdown remaining={remaining} label="Time left" />}
+          {remaining !== null && (
+            <div className="hidden lg:block">
+              <Countdown remaining={remaining} label="Time left" />
+            </div>
+          )}
         </div>
 
         <QuestionPanel
@@ -166,13 +202,13 @@ export function ExamRunner(props: Props) {
         />
 
         <div className="mt-6 flex flex-wrap items-center gap-2">
-          <Button variant="secondary" disabled={index <= 0} onClick={() => go(items[index - 1]!.position)}>
+          <Button variant="secondary" className="min-h-11 min-w-11" disabled={index <= 0} onClick={() => go(items[index - 1]!.position)}>
             ← Previous
           </Button>
-          <Button variant="secondary" disabled={index < 0 || index >= items.length - 1} onClick={() => go(items[index + 1]!.position)}>
+          <Button variant="secondary" className="min-h-11 min-w-11" disabled={index < 0 || index >= items.length - 1} onClick={() => go(items[index + 1]!.position)}>
             Next →
           </Button>
-          <Button variant="ghost" aria-pressed={Boolean(flags[current])} onClick={toggleFlag}>
+          <Button variant="ghost" className="min-h-11" aria-pressed={Boolean(flags[current])} onClick={toggleFlag}>
             {flags[current] ? "⚑ Flagged for review" : "⚐ Flag for review"}
           </Button>
           <span className="ml-auto text-sm text-slate-600 dark:text-slate-400" aria-live="polite" data-testid="save-state">
@@ -186,7 +222,27 @@ export function ExamRunner(props: Props) {
         )}
       </div>
 
-      <aside aria-label="Question navigator" className="space-y-4">
+      {sheetOpen && <button type="button" aria-label="Close the question navigator" tabIndex={-1} className="fixed inset-0 z-40 bg-slate-950/50 lg:hidden" onClick={closeSheet} />}
+      <aside
+        ref={sheet}
+        id={navigatorId}
+        aria-label="Question navigator"
+        tabIndex={-1}
+        onKeyDown={(event) => {
+          if (event.key === "Escape" && sheetOpen) closeSheet();
+        }}
+        className={`space-y-4 outline-none ${
+          sheetOpen
+            ? "max-lg:fixed max-lg:inset-x-0 max-lg:bottom-0 max-lg:z-50 max-lg:max-h-[85dvh] max-lg:overflow-y-auto max-lg:rounded-t-2xl max-lg:bg-white max-lg:p-4 max-lg:shadow-2xl max-lg:dark:bg-slate-950"
+            : "max-lg:hidden"
+        }`}
+      >
+        <div className="flex items-center justify-between lg:hidden">
+          <p className="font-semibold">Questions</p>
+          <Button variant="ghost" className="min-h-11" onClick={closeSheet}>
+            Close
+          </Button>
+        </div>
         <div className="flex flex-wrap gap-3 text-xs text-slate-600 dark:text-slate-400">
           <span className="flex items-center gap-1">
             <span className="inline-block h-3 w-3 rounded bg-brand-600 dark:bg-emerald-400" aria-hidden="true" /> answered
@@ -204,11 +260,14 @@ export function ExamRunner(props: Props) {
               <li key={i.position}>
                 <button
                   type="button"
-                  onClick={() => go(i.position)}
+                  onClick={() => {
+                    go(i.position);
+                    setSheetOpen(false);
+                  }}
                   disabled={locked(i)}
                   aria-current={i.position === current ? "step" : undefined}
                   aria-label={`Question ${i.position}, ${state}`}
-                  className={`relative h-9 w-full rounded text-sm tabular-nums disabled:opacity-40 ${
+                  className={`relative h-11 w-full rounded lg:h-9 text-sm tabular-nums disabled:opacity-40 ${
                     answered ? "bg-brand-600 text-white dark:bg-emerald-400 dark:text-slate-950" : "border border-slate-400 dark:border-slate-600"
                   } ${i.position === current ? "ring-2 ring-amber-500 ring-offset-1" : ""}`}
                 >
