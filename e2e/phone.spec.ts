@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { demo, expectAccessible, signIn } from "./support";
+import { demo, expectAccessible, register, signIn, uniqueEmail } from "./support";
 
 // Issue 15: a learner studying on a Pixel 7, in both themes. Serial, because both runs are the
 // same demo learner and starting an exam is a write to that learner's attempts.
@@ -110,3 +110,62 @@ for (const [theme, exam] of [
     });
   });
 }
+
+test.describe("phone journeys beyond the exam", () => {
+  test.use({ viewport: { width: 412, height: 915 } });
+
+  test("a new learner registers, takes a module quiz with thumbs, reviews a card and reads the dashboard", async ({ page }) => {
+    await register(page, "Phone Learner", uniqueEmail("phone"));
+    await checkPage(page, "register-home");
+    await page.goto("/courses/lean-fundamentals");
+    await checkPage(page, "course");
+    await page.getByRole("button", { name: "Take the quiz for Value and Waste" }).click();
+    await expect(page).toHaveURL(/\/practice\//);
+    await checkPage(page, "quiz");
+
+    // The progress stays on screen however far the question and its feedback scroll.
+    const progress = page.getByTestId("quiz-progress");
+    for (;;) {
+      await answerCurrent(page);
+      await page.getByLabel("Fairly sure").check();
+      await expectTouchTarget(page, "Check answer");
+      await page.getByRole("button", { name: "Check answer" }).click();
+      await expect(page.getByTestId("feedback")).toBeVisible();
+      await page.mouse.wheel(0, 2000);
+      await expect(progress).toBeInViewport();
+      const next = page.getByRole("button", { name: "Next question →" });
+      if (!(await next.isVisible())) break;
+      await expectTouchTarget(page, "Next question →");
+      await next.click();
+    }
+    await expect(progress).toContainText(/(\d+) of \1 · \1 answered/);
+    await checkPage(page, "quiz-done");
+    await page.getByRole("button", { name: "See my result" }).click();
+    await expect(page.getByTestId("quiz-score")).toHaveText(/\d+%/);
+    await checkPage(page, "quiz-result");
+
+    await page.goto("/review");
+    await checkPage(page, "review");
+    await page.goto("/dashboard");
+    await checkPage(page, "dashboard-new-learner");
+  });
+
+  for (const theme of ["light", "dark"] as const) {
+    test(`the instructor's, HR's and the demo learner's main pages fit a phone (${theme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: theme });
+      const pages: [string, string[]][] = [
+        [demo.learner, ["/home", "/dashboard", "/dashboard/pdus", "/review"]],
+        [demo.instructor, ["/studio", "/studio/questions", "/studio/questions/statistics?target=LEAN"]],
+        [demo.hr, ["/hr", "/hr/people", "/hr/cohorts"]],
+      ];
+      for (const [email, paths] of pages) {
+        await page.context().clearCookies();
+        await signIn(page, email);
+        for (const path of paths) {
+          await page.goto(path);
+          await checkPage(page, `${path.replace(/\W+/g, "-")}-${theme}`);
+        }
+      }
+    });
+  }
+});

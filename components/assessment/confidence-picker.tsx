@@ -19,7 +19,7 @@ export function ConfidencePicker({ name, value, onChange }: { name: string; valu
       </legend>
       <div className="mt-1 flex flex-wrap gap-2">
         {choices.map((c) => (
-          <label key={c.value} className="flex cursor-pointer items-center gap-2 rounded-md border border-slate-300 px-3 py-1.5 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 dark:border-slate-700 dark:has-[:checked]:bg-emerald-950">
+          <label key={c.value} className="flex min-h-11 cursor-pointer items-center gap-2 rounded-md border border-slate-300 px-3 py-1.5 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 dark:border-slate-700 dark:has-[:checked]:bg-emerald-950">
             <input type="radio" name={name} checked={value === c.value} onChange={() => onChange(c.value)} />
             {c.label}
           </label>

@@ -13,7 +13,6 @@ import { answerReviewAction } from "@/app/(learner)/assessment-actions";
 import { cardClass } from "@/components/ui/card";
 import { formatDateTime } from "@/lib/format";
 
-
 export function ReviewCard({ item }: { item: ReviewItem }) {
   const router = useRouter();
   const [response, setResponse] = useState<Response | null>(null);
@@ -43,7 +42,7 @@ export function ReviewCard({ item }: { item: ReviewItem }) {
       {!result && (
         <div className="mt-4 space-y-3">
           <ConfidencePicker name="review-confidence" value={confidence} onChange={setConfidence} />
-          <Button onClick={submit} disabled={pending}>
+          <Button className="min-h-11" onClick={submit} disabled={pending}>
             {pending ? "Checking…" : "Check answer"}
           </Button>
         </div>
@@ -55,7 +54,9 @@ export function ReviewCard({ item }: { item: ReviewItem }) {
         <div className="mt-4 space-y-4 border-t border-slate-200 pt-4 dark:border-slate-800" aria-live="polite">
           <FeedbackView feedback={result.feedback} response={response} />
           <p className="text-sm text-slate-600 dark:text-slate-400">Next review: {formatDateTime(result.nextDue)}</p>
-          <Button onClick={() => router.refresh()}>Next card →</Button>
+          <Button className="min-h-11" onClick={() => router.refresh()}>
+            Next card →
+          </Button>
         </div>
       )}
     </div>

@@ -64,11 +64,15 @@ export function QuizRunner({ attemptId, title, courseHref, courseTitle, final, i
           {courseTitle}
         </Link>
       </p>
-      <div className="mt-1 flex flex-wrap items-baseline justify-between gap-2">
-        <h1 className="text-2xl font-bold tracking-tight">{title}</h1>
-        <p className="text-sm text-slate-600 dark:text-slate-400">
+      <h1 className="mt-1 text-2xl font-bold tracking-tight">{title}</h1>
+      {/* Where the learner is stays in view while they scroll a long question and its feedback (sticky on a phone). */}
+      <div className="sticky top-0 z-30 -mx-4 mt-2 border-b border-slate-200 bg-white/95 px-4 py-2 backdrop-blur sm:static sm:mx-0 sm:border-0 sm:bg-transparent sm:px-0 dark:border-slate-800 dark:bg-slate-950/95 sm:dark:bg-transparent">
+        <p className="text-sm text-slate-600 tabular-nums dark:text-slate-400" data-testid="quiz-progress">
           Question {items.findIndex((i) => i.position === current) + 1} of {items.length} · {answered} answered
         </p>
+        <div className="mt-1.5 h-1.5 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800" aria-hidden="true">
+          <div className="h-full bg-brand-600 dark:bg-emerald-400" style={{ width: `${(answered / items.length) * 100}%` }} />
+        </div>
       </div>
 
       <QuestionPanel
@@ -82,7 +86,7 @@ export function QuizRunner({ attemptId, title, courseHref, courseTitle, final, i
       >
         {final ? (
           <div className="mt-5 flex flex-wrap items-center gap-3">
-            <Button onClick={check} disabled={checking || entry.saved}>
+            <Button className="min-h-11" onClick={check} disabled={checking || entry.saved}>
               {checking ? "Saving…" : entry.saved ? "Answer saved" : "Save answer"}
             </Button>
             <span className="text-sm text-slate-600 dark:text-slate-400">You can change an answer until you submit.</span>
@@ -91,7 +95,7 @@ export function QuizRunner({ attemptId, title, courseHref, courseTitle, final, i
           !entry.feedback && (
             <div className="mt-5 space-y-3">
               <ConfidencePicker name={`confidence-${current}`} value={confidence} onChange={setConfidence} />
-              <Button onClick={check} disabled={checking}>
+              <Button className="min-h-11" onClick={check} disabled={checking}>
                 {checking ? "Checking…" : "Check answer"}
               </Button>
             </div>
@@ -110,6 +114,7 @@ export function QuizRunner({ attemptId, title, courseHref, courseTitle, final, i
       <div className="mt-6 flex flex-wrap items-center gap-3">
         {done(entry) && next && (
           <Button
+            className="min-h-11"
             onClick={() => {
               setCurrent(next.position);
               setConfidence(null);
@@ -122,7 +127,7 @@ export function QuizRunner({ attemptId, title, courseHref, courseTitle, final, i
         {answered === items.length && (
           <form action={submitAction}>
             <input type="hidden" name="attemptId" value={attemptId} />
-            <Button type="submit" disabled={submitting}>
+            <Button type="submit" className="min-h-11" disabled={submitting}>
               {submitting ? "Finishing…" : final ? "Submit the final assessment" : "See my result"}
             </Button>
           </form>
