@@ -74,7 +74,7 @@ export function simulate(config: SimulationConfig): SimulationResult {
     const passed = (100 * correct) / config.examQuestions >= config.passingPercent ? 1 : 0;
     const readiness = estimateReadiness(evidence, config.domains, day(config.days));
     outcomes.push({
-      model: passProbability(readiness, { questions: config.examQuestions, passingPercent: config.passingPercent }, 200),
+      model: passProbability(readiness, { questions: config.examQuestions, passingPercent: config.passingPercent }),
       baseline: practiceScore >= config.passingPercent ? 1 : 0,
       passed,
     });
