@@ -11,7 +11,7 @@ import { seededRandom } from "@/lib/assessment/present";
 import { fitCalibration, type Outcome } from "./calibration";
 import { fitLogistic, predictLogistic } from "./logistic-fit";
 import { brier, expectedCalibrationError, logLoss, type Forecast } from "./metrics";
-import { estimateReadiness, gaussian as normal, itemLogit, logistic, passProbability, type DomainWeight, type Evidence } from "./model";
+import { estimateReadiness, gaussian as normal, itemLogit, logistic, passProbability, type DomainWeight, type Evidence, type ModelOptions } from "./model";
 
 export type World = {
   name: string;
@@ -198,20 +198,23 @@ export type WorldResult = { world: string; description: string; passRate: number
 /** Half-life (days) of the recency-weighted baseline; fixed in advance, not tuned. */
 export const RECENT_HALF_LIFE = 14;
 
-export function runWorld(world: World, setting: Setting, sizes: { train: number; test: number }, seed: string): WorldResult {
+export function runWorld(world: World, setting: Setting, sizes: { train: number; test: number }, seed: string, options: Partial<ModelOptions> = {}): WorldResult {
   const banks = makeBanks(world, setting, `${seed}:${world.name}`);
   const train = simulateCohort(world, setting, sizes.train, `${seed}:train`, banks);
   const test = simulateCohort(world, setting, sizes.test, `${seed}:test`, banks);
   const y = (l: Learner): 0 | 1 => (l.outcome.passed ? 1 : 0);
-  const calibration = fitCalibration(train.map((l) => l.outcome));
+  const calibration = fitCalibration(
+    train.map((l) => l.outcome),
+    options,
+  );
   const overall = fitLogistic(train.map((l) => percentCorrect(l.outcome)), train.map(y));
   const recent = fitLogistic(train.map((l) => percentCorrect(l.outcome, RECENT_HALF_LIFE)), train.map(y));
   const forecasts = Object.fromEntries(FORECASTERS.map((f) => [f, [] as Forecast[]])) as Record<Forecaster, Forecast[]>;
   for (const l of test) {
     const o = l.outcome;
     const add = (f: Forecaster, p: number) => forecasts[f].push({ p, y: y(l) });
-    add("model", passProbability(estimateReadiness(o.evidence, o.domains, o.examDate), o.exam));
-    add("model+calibration", passProbability(estimateReadiness(o.evidence, o.domains, o.examDate, { calibration }), o.exam, calibration));
+    add("model", passProbability(estimateReadiness(o.evidence, o.domains, o.examDate, options), o.exam));
+    add("model+calibration", passProbability(estimateReadiness(o.evidence, o.domains, o.examDate, { ...options, calibration }), o.exam, calibration));
     add("logistic(% correct)", predictLogistic(overall, percentCorrect(o)));
     add("logistic(recent % correct)", predictLogistic(recent, percentCorrect(o, RECENT_HALF_LIFE)));
     add("last practice >= pass", l.practiceScore >= o.exam.passingPercent ? 1 : 0);
