@@ -36,6 +36,8 @@ export type ModelOptions = {
   trendSd: number;
   /** Growth of the ability's variance per 30 days without answers (logits squared): knowledge may fade. */
   idleVariance: number;
+  /** Days without answers over which half of what was learned during the evidence's span is forgotten. */
+  forgetHalfLifeDays: number;
   /** Prior spread of overall ability (logits). */
   priorSd: number;
   /** How far a domain may sit from the learner's overall ability (logits). */
@@ -44,7 +46,7 @@ export type ModelOptions = {
   minEvidence: number;
 };
 
-export const DEFAULT_OPTIONS: ModelOptions = { halfLifeDays: 30, trendSd: 0.05, idleVariance: 0.1, priorSd: 1.5, domainSd: 0.8, minEvidence: 5 };
+export const DEFAULT_OPTIONS: ModelOptions = { halfLifeDays: 60, trendSd: 0.2, idleVariance: 0.1, forgetHalfLifeDays: 30, priorSd: 1.5, domainSd: 0.8, minEvidence: 5 };
 
 export const logistic = (x: number) => 1 / (1 + Math.exp(-x));
 const MONTH = 30 * 86_400_000;
@@ -162,6 +164,8 @@ export type Readiness = {
   floor: number;
   /** Days since the last answer. */
   idleDays: number;
+  /** Mean and spread of the answered items' difficulties (logits): the exam's items are taken to be alike. */
+  items: { mean: number; sd: number };
   /** Learning rate over the evidence (logits per 30 days). */
   rate: number;
 };
@@ -185,12 +189,17 @@ export function estimateReadiness(evidence: Evidence[], domains: DomainWeight[],
   const answers = answersIn(past);
   const floor = answers === 0 ? 0 : past.reduce((s, e) => s + (e.count ?? 1) * guessingFloor(e.choices), 0) / answers;
   const idleMonths = (now.getTime() - reference) / MONTH;
+  const items = spreadOf(past.map(observe));
   const trend = fitTrend(past.map(observe), o.priorSd, o.trendSd);
   // Domains share the learner's learning rate; their answers are moved to the last answer's time along it.
   const atLast = (ob: Observation): Observation => ({ ...ob, b: ob.b - trend.rate * ob.dt });
   // Without answers since, the ability today is as it was at the last answer, less sure the longer ago that was.
   const overall = trend.ability;
-  const idle = (a: Ability): Ability => ({ mean: a.mean, sd: Math.sqrt(a.sd ** 2 + o.idleVariance * idleMonths) });
+  // What was learned over the evidence's span fades once answers stop; what the learner knew before it stays.
+  const first = past.reduce((m, e) => Math.min(m, e.at.getTime()), Infinity);
+  const learned = past.length ? Math.max(0, trend.rate) * ((reference - first) / MONTH) : 0;
+  const forgotten = learned * (1 - 0.5 ** ((idleMonths * 30) / o.forgetHalfLifeDays));
+  const idle = (a: Ability): Ability => ({ mean: a.mean - forgotten, sd: Math.sqrt(a.sd ** 2 + o.idleVariance * idleMonths) });
   const results: DomainReadiness[] = domains.map((d) => {
     const own = past.filter((e) => e.domain === d.code);
     const mine = own.map(observe);
@@ -225,8 +234,16 @@ export function estimateReadiness(evidence: Evidence[], domains: DomainWeight[],
     answers,
     floor,
     idleDays: (idleMonths * MONTH) / 86_400_000,
+    items,
     rate: trend.rate,
   };
+}
+
+function spreadOf(observations: Observation[]): { mean: number; sd: number } {
+  const n = observations.reduce((s, o) => s + (o.w > 0 ? 1 : 0) * o.w, 0);
+  if (n === 0) return { mean: 0, sd: 0 };
+  const mean = observations.reduce((s, o) => s + o.w * o.b, 0) / n;
+  return { mean, sd: Math.sqrt(observations.reduce((s, o) => s + o.w * (o.b - mean) ** 2, 0) / n) };
 }
 
 /** A standard normal draw (Box-Muller). */
@@ -264,14 +281,17 @@ export function rawPassProbability(readiness: Readiness, exam: { questions: numb
   const random = seededRandom("pass");
   const total = readiness.domains.reduce((s, d) => s + d.weight, 0) || 1;
   const cut = (exam.passingPercent / 100) * exam.questions;
-  const floor = readiness.floor ?? 0;
+  const floor = readiness.floor;
+  // A fresh item's difficulty varies as the answered ones' did: averaging over it flattens the curve (probit approximation).
+  const { mean: itemMean, sd: itemSd } = readiness.items;
+  const spread = Math.sqrt(1 + (Math.PI * itemSd ** 2) / 8);
   let sum = 0;
   for (let i = 0; i < DRAWS; i++) {
     let mean = 0;
     let variance = 0;
     for (const d of readiness.domains) {
       const n = (d.weight / total) * exam.questions;
-      const p = floor + (1 - floor) * logistic(d.ability.mean + d.ability.sd * gaussian(random));
+      const p = floor + (1 - floor) * logistic((d.ability.mean + d.ability.sd * gaussian(random) - itemMean) / spread);
       mean += n * p;
       variance += n * p * (1 - p);
     }
