@@ -1,22 +1,43 @@
 // Readiness: how likely a learner is to answer a fresh question of each exam
-// domain correctly, and to pass the exam. A Rasch-style model per domain,
-// fitted by maximum a posteriori with a Laplace approximation:
-//   P(correct) = logistic(ability - itemDifficulty)
+// domain correctly, and to pass the exam. A Rasch-style model per domain with
+// the guessing floor of choice items, fitted by maximum a posteriori with a
+// Laplace approximation:
+//   P(correct) = floor + (1 - floor) * logistic(ability - itemDifficulty)
 // Answers are weighted by age (half-life), domain abilities are pooled toward
 // the learner's overall ability, and every estimate carries its uncertainty.
+// A calibration fitted on reported exam results (./calibration) supplies item
+// difficulties estimated from learners' answers and corrects the pass probability.
 import { errorFunction } from "simple-statistics";
 import { seededRandom } from "@/lib/assessment/present";
+import type { Calibration } from "./calibration";
 
 /**
  * One answer, or `count` answers to items of one difficulty in one domain at
  * the same time with `credit` their mean (a cohort's answers grouped in SQL):
  * the weighted likelihood is the same either way.
  */
-export type Evidence = { domain: string; credit: number; difficulty: number; at: Date; count?: number };
+export type Evidence = {
+  domain: string;
+  credit: number;
+  /** The author's label, 1 (easy) to 5 (hard). */
+  difficulty: number;
+  at: Date;
+  itemId?: string;
+  /** Options of a choice item (its guessing floor is 1/choices); absent for other items. */
+  choices?: number;
+  count?: number;
+};
 export type DomainWeight = { code: string; name?: string; weight: number };
 
 export type ModelOptions = {
+  /** Age at which an answer counts half: what a learner knew long ago says less about today even beyond the trend. */
   halfLifeDays: number;
+  /** Prior spread of a learner's learning rate (logits per 30 days of the evidence's span). */
+  trendSd: number;
+  /** Growth of the ability's variance per 30 days without answers (logits squared): knowledge may fade. */
+  idleVariance: number;
+  /** Days without answers over which half of what was learned during the evidence's span is forgotten. */
+  forgetHalfLifeDays: number;
   /** Prior spread of overall ability (logits). */
   priorSd: number;
   /** How far a domain may sit from the learner's overall ability (logits). */
@@ -25,18 +46,35 @@ export type ModelOptions = {
   minEvidence: number;
 };
 
-export const DEFAULT_OPTIONS: ModelOptions = { halfLifeDays: 30, priorSd: 1.5, domainSd: 0.8, minEvidence: 5 };
+export const DEFAULT_OPTIONS: ModelOptions = { halfLifeDays: 60, trendSd: 0.2, idleVariance: 0.1, forgetHalfLifeDays: 30, priorSd: 1.5, domainSd: 0.8, minEvidence: 5 };
 
 export const logistic = (x: number) => 1 / (1 + Math.exp(-x));
+const MONTH = 30 * 86_400_000;
 const normalCdf = (x: number) => 0.5 * (1 + errorFunction(x / Math.SQRT2));
 
-/** Bank difficulty 1..5 on the logit scale; 3 is an average question. */
-export const itemLogit = (difficulty: number) => (difficulty - 3) * 0.6;
+export type LabelScale = { intercept: number; slope: number };
+export const DEFAULT_LABELS: LabelScale = { intercept: 0, slope: 0.6 };
 
-type Observation = { y: number; b: number; w: number };
+/** Bank difficulty 1..5 on the logit scale; 3 is an average question. */
+export const itemLogit = (difficulty: number, labels: LabelScale = DEFAULT_LABELS) => labels.intercept + (difficulty - 3) * labels.slope;
+
+/** The chance of a right answer by guessing: 1/options for a choice item, none otherwise. */
+export const guessingFloor = (choices?: number) => (choices && choices > 1 ? 1 / choices : 0);
+
+/** Difficulty of an answered item: estimated from learners' answers where the calibration has it, else from its label. */
+export function difficultyOf(e: Pick<Evidence, "difficulty" | "itemId">, calibration?: Calibration): number {
+  const known = e.itemId === undefined ? undefined : calibration?.items[e.itemId];
+  return known ?? itemLogit(e.difficulty, calibration?.labels);
+}
+
+/** An answer seen by the fit: credit y, item difficulty b, weight w, guessing floor g, months before the last answer dt (<= 0). */
+export type Observation = { y: number; b: number; w: number; g: number; dt: number };
 export type Ability = { mean: number; sd: number };
 
-/** MAP ability and its posterior spread, by Newton's method on the weighted log-likelihood. */
+/**
+ * MAP ability and its posterior spread, by Fisher scoring on the weighted
+ * log-likelihood (the same as Newton's method where there is no guessing floor).
+ */
 export function fitAbility(observations: Observation[], priorMean: number, priorSd: number): Ability {
   let theta = priorMean;
   let hessian = -1 / priorSd ** 2;
@@ -44,9 +82,9 @@ export function fitAbility(observations: Observation[], priorMean: number, prior
     let gradient = -(theta - priorMean) / priorSd ** 2;
     hessian = -1 / priorSd ** 2;
     for (const o of observations) {
-      const p = logistic(theta - o.b);
-      gradient += o.w * (o.y - p);
-      hessian -= o.w * p * (1 - p);
+      const { score, info } = scoreInfo(o, theta - o.b);
+      gradient += score;
+      hessian -= info;
     }
     const step = gradient / hessian;
     theta -= Math.max(-2, Math.min(2, step));
@@ -55,9 +93,53 @@ export function fitAbility(observations: Observation[], priorMean: number, prior
   return { mean: theta, sd: Math.sqrt(-1 / hessian) };
 }
 
+/** Score and information of one answer at linear predictor eta (Fisher scoring; Newton's method where there is no floor). */
+function scoreInfo(o: Observation, eta: number): { score: number; info: number } {
+  const s = logistic(eta);
+  if (o.g === 0) return { score: o.w * (o.y - s), info: o.w * s * (1 - s) };
+  const p = o.g + (1 - o.g) * s;
+  const slope = (1 - o.g) * s * (1 - s);
+  return { score: (o.w * (o.y - p) * slope) / (p * (1 - p)), info: (o.w * slope * slope) / (p * (1 - p)) };
+}
+
+export type Trend = { ability: Ability; rate: number };
+
+/**
+ * A learner's overall ability at their last answer and their learning rate
+ * (logits per 30 days), MAP with a Laplace approximation: ability(t) = ability + rate * dt.
+ */
+export function fitTrend(observations: Observation[], priorSd: number, trendSd: number): Trend {
+  let theta = 0;
+  let rate = 0;
+  let cov = [priorSd ** 2, 0, trendSd ** 2];
+  for (let it = 0; it < 50; it++) {
+    let g1 = -theta / priorSd ** 2;
+    let g2 = -rate / trendSd ** 2;
+    let h11 = 1 / priorSd ** 2;
+    let h12 = 0;
+    let h22 = 1 / trendSd ** 2;
+    for (const o of observations) {
+      const { score, info } = scoreInfo(o, theta + rate * o.dt - o.b);
+      g1 += score;
+      g2 += score * o.dt;
+      h11 += info;
+      h12 += info * o.dt;
+      h22 += info * o.dt * o.dt;
+    }
+    const det = h11 * h22 - h12 * h12;
+    cov = [h22 / det, -h12 / det, h11 / det];
+    const d1 = cov[0]! * g1 + cov[1]! * g2;
+    const d2 = cov[1]! * g1 + cov[2]! * g2;
+    theta += Math.max(-2, Math.min(2, d1));
+    rate += Math.max(-2, Math.min(2, d2));
+    if (Math.abs(d1) + Math.abs(d2) < 1e-9) break;
+  }
+  return { ability: { mean: theta, sd: Math.sqrt(cov[0]!) }, rate };
+}
+
 /** Expected P(correct) on an average question, integrating over the ability's uncertainty (probit approximation). */
-export function expectedCorrect(ability: Ability, b = 0): number {
-  return logistic((ability.mean - b) / Math.sqrt(1 + (Math.PI * ability.sd ** 2) / 8));
+export function expectedCorrect(ability: Ability, b = 0, floor = 0): number {
+  return floor + (1 - floor) * logistic((ability.mean - b) / Math.sqrt(1 + (Math.PI * ability.sd ** 2) / 8));
 }
 
 export type DomainReadiness = {
@@ -78,40 +160,69 @@ export type Readiness = {
   domains: DomainReadiness[];
   overall: { probability: number; low: number; high: number; enough: boolean };
   answers: number;
+  /** Mean guessing floor of the answers: the exam's items are taken to be alike. */
+  floor: number;
+  /** Days since the last answer. */
+  idleDays: number;
+  /** Mean and spread of the answered items' difficulties (logits): the exam's items are taken to be alike. */
+  items: { mean: number; sd: number };
+  /** Learning rate over the evidence (logits per 30 days). */
+  rate: number;
 };
 
-export function estimateReadiness(evidence: Evidence[], domains: DomainWeight[], now: Date, options: ModelOptions = DEFAULT_OPTIONS): Readiness {
+export type EstimateOptions = Partial<ModelOptions> & { calibration?: Calibration };
+
+export function estimateReadiness(evidence: Evidence[], domains: DomainWeight[], now: Date, options: EstimateOptions = {}): Readiness {
+  const { calibration, ...rest } = options;
+  const o: ModelOptions = { ...DEFAULT_OPTIONS, ...rest };
   const past = evidence.filter((e) => e.at <= now);
+  const last = past.reduce((m, e) => Math.max(m, e.at.getTime()), -Infinity);
+  const reference = past.length ? last : now.getTime();
   const observe = (e: Evidence): Observation => ({
     y: Math.max(0, Math.min(1, e.credit)),
-    b: itemLogit(e.difficulty),
-    w: (e.count ?? 1) * 0.5 ** ((now.getTime() - e.at.getTime()) / 86_400_000 / options.halfLifeDays),
+    b: difficultyOf(e, calibration),
+    g: guessingFloor(e.choices),
+    w: (e.count ?? 1) * 0.5 ** ((now.getTime() - e.at.getTime()) / 86_400_000 / o.halfLifeDays),
+    dt: (e.at.getTime() - reference) / MONTH,
   });
   const answersIn = (list: Evidence[]) => list.reduce((s, e) => s + (e.count ?? 1), 0);
-  const overall = fitAbility(past.map(observe), 0, options.priorSd);
+  const answers = answersIn(past);
+  const floor = answers === 0 ? 0 : past.reduce((s, e) => s + (e.count ?? 1) * guessingFloor(e.choices), 0) / answers;
+  const idleMonths = (now.getTime() - reference) / MONTH;
+  const items = spreadOf(past.map(observe));
+  const trend = fitTrend(past.map(observe), o.priorSd, o.trendSd);
+  // Domains share the learner's learning rate; their answers are moved to the last answer's time along it.
+  const atLast = (ob: Observation): Observation => ({ ...ob, b: ob.b - trend.rate * ob.dt });
+  // Without answers since, the ability today is as it was at the last answer, less sure the longer ago that was.
+  const overall = trend.ability;
+  // What was learned over the evidence's span fades once answers stop; what the learner knew before it stays.
+  const first = past.reduce((m, e) => Math.min(m, e.at.getTime()), Infinity);
+  const learned = past.length ? Math.max(0, trend.rate) * ((reference - first) / MONTH) : 0;
+  const forgotten = learned * (1 - 0.5 ** ((idleMonths * 30) / o.forgetHalfLifeDays));
+  const idle = (a: Ability): Ability => ({ mean: a.mean - forgotten, sd: Math.sqrt(a.sd ** 2 + o.idleVariance * idleMonths) });
   const results: DomainReadiness[] = domains.map((d) => {
     const own = past.filter((e) => e.domain === d.code);
     const mine = own.map(observe);
     // The prior carries the overall estimate's own uncertainty as well as the domain spread.
-    const ability = fitAbility(mine, overall.mean, Math.sqrt(options.domainSd ** 2 + overall.sd ** 2));
-    const weight = mine.reduce((s, o) => s + o.w, 0);
+    const ability = idle(fitAbility(mine.map(atLast), overall.mean, Math.sqrt(o.domainSd ** 2 + overall.sd ** 2)));
+    const weight = mine.reduce((s, m) => s + m.w, 0);
     return {
       code: d.code,
       name: d.name ?? d.code,
       weight: d.weight,
       evidence: weight,
       answers: answersIn(own),
-      enough: weight >= options.minEvidence,
-      probability: expectedCorrect(ability),
-      low: logistic(ability.mean - 1.96 * ability.sd),
-      high: logistic(ability.mean + 1.96 * ability.sd),
+      enough: weight >= o.minEvidence,
+      probability: expectedCorrect(ability, 0, floor),
+      low: floor + (1 - floor) * logistic(ability.mean - 1.96 * ability.sd),
+      high: floor + (1 - floor) * logistic(ability.mean + 1.96 * ability.sd),
       ability,
     };
   });
   const totalWeight = domains.reduce((s, d) => s + d.weight, 0) || 1;
   const combine = (pick: (d: DomainReadiness) => number) => results.reduce((s, d) => s + (d.weight / totalWeight) * pick(d), 0);
   // The overall interval from draws of the domain abilities, which are uncertain independently.
-  const draws = sampleOverall(results, totalWeight, 400, "overall");
+  const draws = sampleOverall(results, totalWeight, floor, 400, "overall");
   return {
     domains: results,
     overall: {
@@ -120,8 +231,19 @@ export function estimateReadiness(evidence: Evidence[], domains: DomainWeight[],
       high: quantile(draws, 0.975),
       enough: results.every((d) => d.enough || d.weight / totalWeight < 0.1),
     },
-    answers: answersIn(past),
+    answers,
+    floor,
+    idleDays: (idleMonths * MONTH) / 86_400_000,
+    items,
+    rate: trend.rate,
   };
+}
+
+function spreadOf(observations: Observation[]): { mean: number; sd: number } {
+  const n = observations.reduce((s, o) => s + (o.w > 0 ? 1 : 0) * o.w, 0);
+  if (n === 0) return { mean: 0, sd: 0 };
+  const mean = observations.reduce((s, o) => s + o.w * o.b, 0) / n;
+  return { mean, sd: Math.sqrt(observations.reduce((s, o) => s + o.w * (o.b - mean) ** 2, 0) / n) };
 }
 
 /** A standard normal draw (Box-Muller). */
@@ -134,36 +256,54 @@ function quantile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.floor(q * (sorted.length - 1))))]!;
 }
 
-function sampleOverall(domains: DomainReadiness[], totalWeight: number, n: number, seed: string): number[] {
+function sampleOverall(domains: DomainReadiness[], totalWeight: number, floor: number, n: number, seed: string): number[] {
   const random = seededRandom(seed);
   const out: number[] = [];
   for (let i = 0; i < n; i++) {
-    out.push(domains.reduce((s, d) => s + (d.weight / totalWeight) * logistic(d.ability.mean + d.ability.sd * gaussian(random)), 0));
+    out.push(domains.reduce((s, d) => s + (d.weight / totalWeight) * (floor + (1 - floor) * logistic(d.ability.mean + d.ability.sd * gaussian(random))), 0));
   }
   return out.sort((a, b) => a - b);
 }
 
+const DRAWS = 400;
+const logit = (p: number) => {
+  const q = Math.min(1 - 1e-6, Math.max(1e-6, p));
+  return Math.log(q / (1 - q));
+};
+
 /**
- * Probability of reaching the pass mark on a full exam: over draws of the
- * domain abilities, the chance that a score of `questions` items (split by
- * blueprint weight) reaches `passingPercent`, with the binomial spread of a
- * real sitting (normal approximation, continuity-corrected).
+ * The model's own probability of reaching the pass mark on a full exam: over
+ * draws of the domain abilities, the chance that a score of `questions` items
+ * (split by blueprint weight) reaches `passingPercent`, with the binomial
+ * spread of a real sitting (normal approximation, continuity-corrected).
  */
-export function passProbability(readiness: Readiness, exam: { questions: number; passingPercent: number }, draws = 400): number {
+export function rawPassProbability(readiness: Readiness, exam: { questions: number; passingPercent: number }): number {
   const random = seededRandom("pass");
   const total = readiness.domains.reduce((s, d) => s + d.weight, 0) || 1;
   const cut = (exam.passingPercent / 100) * exam.questions;
+  const floor = readiness.floor;
+  // A fresh item's difficulty varies as the answered ones' did: averaging over it flattens the curve (probit approximation).
+  const { mean: itemMean, sd: itemSd } = readiness.items;
+  const spread = Math.sqrt(1 + (Math.PI * itemSd ** 2) / 8);
   let sum = 0;
-  for (let i = 0; i < draws; i++) {
+  for (let i = 0; i < DRAWS; i++) {
     let mean = 0;
     let variance = 0;
     for (const d of readiness.domains) {
       const n = (d.weight / total) * exam.questions;
-      const p = logistic(d.ability.mean + d.ability.sd * gaussian(random));
+      const p = floor + (1 - floor) * logistic((d.ability.mean + d.ability.sd * gaussian(random) - itemMean) / spread);
       mean += n * p;
       variance += n * p * (1 - p);
     }
     sum += 1 - normalCdf((cut - 0.5 - mean) / Math.sqrt(Math.max(variance, 1e-9)));
   }
-  return sum / draws;
+  return sum / DRAWS;
+}
+
+/** Probability of passing: the model's own, corrected by a calibration fitted on reported exam results when there is one. */
+export function passProbability(readiness: Readiness, exam: { questions: number; passingPercent: number }, calibration?: Calibration): number {
+  const raw = rawPassProbability(readiness, exam);
+  if (!calibration) return raw;
+  const { intercept, slope, idle = 0 } = calibration.pass;
+  return logistic(intercept + slope * logit(raw) + (idle * readiness.idleDays) / 30);
 }

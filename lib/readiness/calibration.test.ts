@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { seededRandom } from "@/lib/assessment/present";
+import { fitCalibration, type Outcome } from "./calibration";
+import { estimateReadiness, passProbability, rawPassProbability, type Evidence } from "./model";
+
+const domains = [{ code: "a", weight: 1 }];
+const exam = { questions: 100, passingPercent: 60 };
+const examDate = new Date("2026-06-01T00:00:00Z");
+
+// Learners whose practice runs easier than the exam: the model alone is too hopeful, and the calibration learns by how much.
+function outcomes(n: number, seed: string): Outcome[] {
+  const random = seededRandom(seed);
+  return Array.from({ length: n }, () => {
+    const rate = 0.4 + 0.5 * random();
+    const evidence: Evidence[] = Array.from({ length: 40 }, () => ({ domain: "a", credit: random() < rate ? 1 : 0, difficulty: 3, at: new Date(examDate.getTime() - 86_400_000) }));
+    return { evidence, domains, examDate, exam, passed: rate > 0.7 };
+  });
+}
+
+describe("fitCalibration", () => {
+  it("is plain JSON and rests on the outcomes it was given", () => {
+    const calibration = fitCalibration(outcomes(200, "json"));
+    expect(JSON.parse(JSON.stringify(calibration))).toEqual(calibration);
+    expect(calibration.outcomes).toBe(200);
+  });
+
+  it("corrects a model that is too hopeful about a harder exam", () => {
+    const training = outcomes(600, "train");
+    const calibration = fitCalibration(training);
+    const test = outcomes(600, "test");
+    const rate = test.reduce((s, o) => s + (o.passed ? 1 : 0), 0) / test.length;
+    const mean = (f: (o: Outcome) => number) => test.reduce((s, o) => s + f(o), 0) / test.length;
+    const raw = mean((o) => rawPassProbability(estimateReadiness(o.evidence, o.domains, o.examDate), o.exam));
+    const calibrated = mean((o) => passProbability(estimateReadiness(o.evidence, o.domains, o.examDate, { calibration }), o.exam, calibration));
+    expect(raw - rate).toBeGreaterThan(0.1);
+    expect(Math.abs(calibrated - rate)).toBeLessThan(0.05);
+  });
+});
+
+describe("fitCalibration's item difficulties", () => {
+  it("learns items' difficulties and the labels' scale from learners' answers, with labels that mislead", () => {
+    const random = seededRandom("items");
+    // Label 3 for every item, though half are much harder than the other half.
+    const truth = Array.from({ length: 40 }, (_, i) => ({ id: `q${i}`, b: i % 2 === 0 ? -1 : 1 }));
+    const learners: Outcome[] = Array.from({ length: 400 }, () => {
+      const theta = 1.2 * (random() * 2 - 1);
+      const evidence: Evidence[] = truth.map((q) => ({ domain: "a", itemId: q.id, difficulty: 3, credit: random() < 1 / (1 + Math.exp(-(theta - q.b))) ? 1 : 0, at: new Date(examDate.getTime() - 86_400_000) }));
+      return { evidence, domains, examDate, exam, passed: theta > 0 };
+    });
+    const calibration = fitCalibration(learners);
+    const hard = truth.filter((q) => q.b > 0).map((q) => calibration.items[q.id]!);
+    const easy = truth.filter((q) => q.b < 0).map((q) => calibration.items[q.id]!);
+    expect(Math.min(...hard)).toBeGreaterThan(Math.max(...easy));
+    expect(hard.reduce((s, b) => s + b, 0) / hard.length - easy.reduce((s, b) => s + b, 0) / easy.length).toBeGreaterThan(1.2);
+  });
+});
