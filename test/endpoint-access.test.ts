@@ -17,6 +17,7 @@ const EXPECTED: Record<string, Access> = {
   "app/(account)/account/actions.ts#endSessionAction": SIGNED_IN,
   "app/(account)/account/actions.ts#signOutEverywhereAction": SIGNED_IN,
   "app/(admin)/admin/blueprints-actions.ts#saveBlueprintAction": ["admin"],
+  "app/(admin)/admin/calibration-actions.ts#refitCalibrationAction": ["admin"],
   "app/(admin)/admin/targets-actions.ts#saveTargetRulesAction": ["admin"],
   "app/(admin)/admin/users/actions.ts#changeRoleAction": ["admin"],
   "app/(auth)/actions.ts#registerAction": "anyone",
