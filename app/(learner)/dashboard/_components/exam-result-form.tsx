@@ -25,7 +25,7 @@ export function ExamResultForm({ code, domains, banded, report }: Props) {
       <div className="grid gap-3 sm:grid-cols-2">
         <div>
           <label htmlFor={`${id}-date`} className="block text-sm font-medium">
-            Exam date<span className="ml-0.5 text-red-700" aria-hidden="true">*</span>
+            Date you sat the exam<span className="ml-0.5 text-red-700" aria-hidden="true">*</span>
           </label>
           <input
             id={`${id}-date`}
