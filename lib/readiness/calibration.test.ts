@@ -36,3 +36,21 @@ describe("fitCalibration", () => {
     expect(Math.abs(calibrated - rate)).toBeLessThan(0.05);
   });
 });
+
+describe("fitCalibration's item difficulties", () => {
+  it("learns items' difficulties and the labels' scale from learners' answers, with labels that mislead", () => {
+    const random = seededRandom("items");
+    // Label 3 for every item, though half are much harder than the other half.
+    const truth = Array.from({ length: 40 }, (_, i) => ({ id: `q${i}`, b: i % 2 === 0 ? -1 : 1 }));
+    const learners: Outcome[] = Array.from({ length: 400 }, () => {
+      const theta = 1.2 * (random() * 2 - 1);
+      const evidence: Evidence[] = truth.map((q) => ({ domain: "a", itemId: q.id, difficulty: 3, credit: random() < 1 / (1 + Math.exp(-(theta - q.b))) ? 1 : 0, at: new Date(examDate.getTime() - 86_400_000) }));
+      return { evidence, domains, examDate, exam, passed: theta > 0 };
+    });
+    const calibration = fitCalibration(learners);
+    const hard = truth.filter((q) => q.b > 0).map((q) => calibration.items[q.id]!);
+    const easy = truth.filter((q) => q.b < 0).map((q) => calibration.items[q.id]!);
+    expect(Math.min(...hard)).toBeGreaterThan(Math.max(...easy));
+    expect(hard.reduce((s, b) => s + b, 0) / hard.length - easy.reduce((s, b) => s + b, 0) / easy.length).toBeGreaterThan(1.2);
+  });
+});

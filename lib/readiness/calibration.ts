@@ -1,9 +1,21 @@
 // Calibration of the readiness model against learners' reported exam results:
 // item difficulties and the scale of authors' difficulty labels estimated from
-// the answers behind those results, and a logistic correction (Platt scaling)
-// of the model's pass probability. Plain JSON, stored per target.
-import { fitLogistic } from "./logistic-fit";
-import { DEFAULT_LABELS, estimateReadiness, rawPassProbability, type DomainWeight, type Evidence, type LabelScale } from "./model";
+// the answers behind those results, and a logistic correction of the model's
+// pass probability (Platt scaling, plus how long the learner had not practised).
+// Plain JSON, stored per target.
+import { fitLogisticMany } from "./logistic-fit";
+import {
+  DEFAULT_LABELS,
+  estimateReadiness,
+  guessingFloor,
+  itemLogit,
+  logistic,
+  rawPassProbability,
+  type DomainWeight,
+  type Evidence,
+  type LabelScale,
+  type ModelOptions,
+} from "./model";
 
 export type Outcome = {
   evidence: Evidence[];
@@ -19,24 +31,91 @@ export type Calibration = {
   outcomes: number;
   /** Authors' 1-5 labels on the logit scale: intercept + slope * (label - 3). */
   labels: LabelScale;
-  /** Difficulty (logits) by item id, for items with enough answers. */
+  /** Difficulty (logits) by item id, for items with enough answers, shrunk toward their label's. */
   items: Record<string, number>;
-  /** logit(calibrated) = intercept + slope * logit(model's pass probability). */
-  pass: { intercept: number; slope: number };
+  /** logit(calibrated) = intercept + slope * logit(model's pass probability) + idle * months since the last answer. */
+  pass: { intercept: number; slope: number; idle?: number };
 };
+
+/** Answers an item needs before its own difficulty replaces its label's. */
+export const MIN_ITEM_ANSWERS = 10;
+const ROUNDS = 2;
 
 const logit = (p: number) => {
   const q = Math.min(1 - 1e-6, Math.max(1e-6, p));
   return Math.log(q / (1 - q));
 };
 
-export function fitCalibration(outcomes: Outcome[]): Calibration {
-  const base: Calibration = { version: 1, outcomes: outcomes.length, labels: DEFAULT_LABELS, items: {}, pass: { intercept: 0, slope: 1 } };
-  if (outcomes.length === 0) return base;
-  const x = outcomes.map((o) => logit(rawPassProbability(estimateReadiness(o.evidence, o.domains, o.examDate, { calibration: base }), o.exam)));
-  const fit = fitLogistic(
+type Response = { theta: number; y: number; g: number };
+
+/** MAP difficulty of one item from learners' abilities and answers, with a normal prior. */
+function fitDifficulty(responses: Response[], priorMean: number, priorSd: number): number {
+  let b = priorMean;
+  for (let it = 0; it < 30; it++) {
+    let gradient = -(b - priorMean) / priorSd ** 2;
+    let info = 1 / priorSd ** 2;
+    for (const r of responses) {
+      const s = logistic(r.theta - b);
+      const p = r.g + (1 - r.g) * s;
+      const slope = (1 - r.g) * s * (1 - s);
+      gradient -= ((r.y - p) * slope) / (p * (1 - p));
+      info += (slope * slope) / (p * (1 - p));
+    }
+    const step = Math.max(-1, Math.min(1, gradient / info));
+    b += step;
+    if (Math.abs(step) < 1e-6) break;
+  }
+  return b;
+}
+
+/** Weighted least squares of difficulty on label, and the spread of difficulties about that line. */
+function fitLabels(points: { label: number; b: number; n: number }[]): { labels: LabelScale; spread: number } {
+  const total = points.reduce((s, p) => s + p.n, 0);
+  if (total === 0) return { labels: DEFAULT_LABELS, spread: 0.5 };
+  const mx = points.reduce((s, p) => s + p.n * (p.label - 3), 0) / total;
+  const my = points.reduce((s, p) => s + p.n * p.b, 0) / total;
+  const sxx = points.reduce((s, p) => s + p.n * (p.label - 3 - mx) ** 2, 0);
+  const sxy = points.reduce((s, p) => s + p.n * (p.label - 3 - mx) * (p.b - my), 0);
+  const slope = sxx > 0 ? sxy / sxx : DEFAULT_LABELS.slope;
+  const intercept = my - slope * mx;
+  const residual = points.reduce((s, p) => s + p.n * (p.b - intercept - slope * (p.label - 3)) ** 2, 0) / total;
+  return { labels: { intercept, slope }, spread: Math.max(0.3, Math.sqrt(residual)) };
+}
+
+export function fitCalibration(outcomes: Outcome[], options: Partial<ModelOptions> = {}): Calibration {
+  let calibration: Calibration = { version: 1, outcomes: outcomes.length, labels: DEFAULT_LABELS, items: {}, pass: { intercept: 0, slope: 1 } };
+  if (outcomes.length === 0) return calibration;
+
+  // Items and learners together: abilities with the current difficulties, then difficulties with those abilities.
+  for (let round = 0; round < ROUNDS; round++) {
+    const byItem = new Map<string, { label: number; responses: Response[] }>();
+    for (const o of outcomes) {
+      const r = estimateReadiness(o.evidence, o.domains, o.examDate, { ...options, calibration });
+      const ability = new Map(r.domains.map((d) => [d.code, d.ability.mean]));
+      for (const e of o.evidence) {
+        const theta = ability.get(e.domain);
+        if (e.itemId === undefined || e.count !== undefined || theta === undefined || e.at > o.examDate) continue;
+        const item = byItem.get(e.itemId) ?? { label: e.difficulty, responses: [] };
+        item.responses.push({ theta, y: Math.max(0, Math.min(1, e.credit)), g: guessingFloor(e.choices) });
+        byItem.set(e.itemId, item);
+      }
+    }
+    const known = [...byItem].filter(([, i]) => i.responses.length >= MIN_ITEM_ANSWERS);
+    // A first, loosely held estimate per item places the labels on the logit scale...
+    const loose = known.map(([, i]) => ({ label: i.label, b: fitDifficulty(i.responses, itemLogit(i.label, calibration.labels), 2), n: i.responses.length }));
+    const { labels, spread } = fitLabels(loose);
+    // ...and each item is then shrunk toward its label's difficulty by how much items of a label differ.
+    const items = Object.fromEntries(known.map(([id, i]) => [id, Math.round(1000 * fitDifficulty(i.responses, itemLogit(i.label, labels), spread)) / 1000]));
+    calibration = { ...calibration, labels, items };
+  }
+
+  const x = outcomes.map((o) => {
+    const r = estimateReadiness(o.evidence, o.domains, o.examDate, { ...options, calibration });
+    return [logit(rawPassProbability(r, o.exam)), r.idleDays / 30];
+  });
+  const [intercept, slope, idle] = fitLogisticMany(
     x,
     outcomes.map((o) => (o.passed ? 1 : 0)),
   );
-  return { ...base, pass: { intercept: fit.intercept, slope: fit.slope } };
+  return { ...calibration, pass: { intercept: intercept!, slope: slope!, idle: idle! } };
 }

@@ -82,3 +82,35 @@ describe("readiness model", () => {
     expect(b.overall.probability).toBeCloseTo(a.overall.probability, 10);
   });
 });
+
+describe("readiness model beyond Rasch", () => {
+  it("does not count right answers at the guessing rate of four-option items as knowledge", () => {
+    // One right in four is what guessing gives: the same answers without options would mean some knowledge.
+    const guessed = answers("people", 10, 30).map((e) => ({ ...e, choices: 4 }));
+    expect(people(guessed).ability.mean).toBeLessThan(people(answers("people", 10, 30)).ability.mean - 1);
+  });
+
+  it("uses a calibration's item difficulty instead of the item's label", () => {
+    const e = answers("people", 10, 5).map((x, i) => ({ ...x, itemId: `q${i}` }));
+    const items = Object.fromEntries(e.map((x) => [x.itemId, 2]));
+    const calibration = { version: 1 as const, outcomes: 30, labels: { intercept: 0, slope: 0.6 }, items, pass: { intercept: 0, slope: 1 } };
+    const calibrated = estimateReadiness(e, domains, now, { calibration }).domains[0]!;
+    expect(calibrated.ability.mean).toBeGreaterThan(people(e).ability.mean + 1);
+  });
+
+  it("expects knowledge learned lately to fade during weeks without practice", () => {
+    const learning = [...answers("people", 4, 16, 60), ...answers("people", 10, 10, 30), ...answers("people", 16, 4, 1)];
+    const atOnce = estimateReadiness(learning, domains, now);
+    const later = estimateReadiness(learning, domains, new Date(now.getTime() + 60 * 86_400_000));
+    expect(atOnce.rate).toBeGreaterThan(0);
+    expect(later.domains[0]!.ability.mean).toBeLessThan(atOnce.domains[0]!.ability.mean);
+    expect(later.idleDays).toBeCloseTo(61, 5);
+  });
+
+  it("applies a calibration's correction to the pass probability", () => {
+    const r = estimateReadiness([...answers("people", 30, 15), ...answers("process", 30, 15), ...answers("business-environment", 30, 15)], domains, now);
+    const exam = { questions: 180, passingPercent: 65 };
+    const harsher = { version: 1 as const, outcomes: 30, labels: { intercept: 0, slope: 0.6 }, items: {}, pass: { intercept: -1, slope: 1 } };
+    expect(passProbability(r, exam, harsher)).toBeLessThan(passProbability(r, exam));
+  });
+});

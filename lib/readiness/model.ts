@@ -30,7 +30,14 @@ export type Evidence = {
 export type DomainWeight = { code: string; name?: string; weight: number };
 
 export type ModelOptions = {
+  /** Age at which an answer counts half: what a learner knew long ago says less about today even beyond the trend. */
   halfLifeDays: number;
+  /** Prior spread of a learner's learning rate (logits per 30 days of the evidence's span). */
+  trendSd: number;
+  /** Growth of the ability's variance per 30 days without answers (logits squared): knowledge may fade. */
+  idleVariance: number;
+  /** Days without answers over which half of what was learned during the evidence's span is forgotten. */
+  forgetHalfLifeDays: number;
   /** Prior spread of overall ability (logits). */
   priorSd: number;
   /** How far a domain may sit from the learner's overall ability (logits). */
@@ -39,9 +46,10 @@ export type ModelOptions = {
   minEvidence: number;
 };
 
-export const DEFAULT_OPTIONS: ModelOptions = { halfLifeDays: 30, priorSd: 1.5, domainSd: 0.8, minEvidence: 5 };
+export const DEFAULT_OPTIONS: ModelOptions = { halfLifeDays: 60, trendSd: 0.2, idleVariance: 0.1, forgetHalfLifeDays: 30, priorSd: 1.5, domainSd: 0.8, minEvidence: 5 };
 
 export const logistic = (x: number) => 1 / (1 + Math.exp(-x));
+const MONTH = 30 * 86_400_000;
 const normalCdf = (x: number) => 0.5 * (1 + errorFunction(x / Math.SQRT2));
 
 export type LabelScale = { intercept: number; slope: number };
@@ -59,7 +67,8 @@ export function difficultyOf(e: Pick<Evidence, "difficulty" | "itemId">, calibra
   return known ?? itemLogit(e.difficulty, calibration?.labels);
 }
 
-export type Observation = { y: number; b: number; w: number; g: number };
+/** An answer seen by the fit: credit y, item difficulty b, weight w, guessing floor g, months before the last answer dt (<= 0). */
+export type Observation = { y: number; b: number; w: number; g: number; dt: number };
 export type Ability = { mean: number; sd: number };
 
 /**
@@ -73,22 +82,59 @@ export function fitAbility(observations: Observation[], priorMean: number, prior
     let gradient = -(theta - priorMean) / priorSd ** 2;
     hessian = -1 / priorSd ** 2;
     for (const o of observations) {
-      const s = logistic(theta - o.b);
-      if (o.g === 0) {
-        gradient += o.w * (o.y - s);
-        hessian -= o.w * s * (1 - s);
-        continue;
-      }
-      const p = o.g + (1 - o.g) * s;
-      const slope = (1 - o.g) * s * (1 - s);
-      gradient += (o.w * (o.y - p) * slope) / (p * (1 - p));
-      hessian -= (o.w * slope * slope) / (p * (1 - p));
+      const { score, info } = scoreInfo(o, theta - o.b);
+      gradient += score;
+      hessian -= info;
     }
     const step = gradient / hessian;
     theta -= Math.max(-2, Math.min(2, step));
     if (Math.abs(step) < 1e-9) break;
   }
   return { mean: theta, sd: Math.sqrt(-1 / hessian) };
+}
+
+/** Score and information of one answer at linear predictor eta (Fisher scoring; Newton's method where there is no floor). */
+function scoreInfo(o: Observation, eta: number): { score: number; info: number } {
+  const s = logistic(eta);
+  if (o.g === 0) return { score: o.w * (o.y - s), info: o.w * s * (1 - s) };
+  const p = o.g + (1 - o.g) * s;
+  const slope = (1 - o.g) * s * (1 - s);
+  return { score: (o.w * (o.y - p) * slope) / (p * (1 - p)), info: (o.w * slope * slope) / (p * (1 - p)) };
+}
+
+export type Trend = { ability: Ability; rate: number };
+
+/**
+ * A learner's overall ability at their last answer and their learning rate
+ * (logits per 30 days), MAP with a Laplace approximation: ability(t) = ability + rate * dt.
+ */
+export function fitTrend(observations: Observation[], priorSd: number, trendSd: number): Trend {
+  let theta = 0;
+  let rate = 0;
+  let cov = [priorSd ** 2, 0, trendSd ** 2];
+  for (let it = 0; it < 50; it++) {
+    let g1 = -theta / priorSd ** 2;
+    let g2 = -rate / trendSd ** 2;
+    let h11 = 1 / priorSd ** 2;
+    let h12 = 0;
+    let h22 = 1 / trendSd ** 2;
+    for (const o of observations) {
+      const { score, info } = scoreInfo(o, theta + rate * o.dt - o.b);
+      g1 += score;
+      g2 += score * o.dt;
+      h11 += info;
+      h12 += info * o.dt;
+      h22 += info * o.dt * o.dt;
+    }
+    const det = h11 * h22 - h12 * h12;
+    cov = [h22 / det, -h12 / det, h11 / det];
+    const d1 = cov[0]! * g1 + cov[1]! * g2;
+    const d2 = cov[1]! * g1 + cov[2]! * g2;
+    theta += Math.max(-2, Math.min(2, d1));
+    rate += Math.max(-2, Math.min(2, d2));
+    if (Math.abs(d1) + Math.abs(d2) < 1e-9) break;
+  }
+  return { ability: { mean: theta, sd: Math.sqrt(cov[0]!) }, rate };
 }
 
 /** Expected P(correct) on an average question, integrating over the ability's uncertainty (probit approximation). */
@@ -116,6 +162,12 @@ export type Readiness = {
   answers: number;
   /** Mean guessing floor of the answers: the exam's items are taken to be alike. */
   floor: number;
+  /** Days since the last answer. */
+  idleDays: number;
+  /** Mean and spread of the answered items' difficulties (logits): the exam's items are taken to be alike. */
+  items: { mean: number; sd: number };
+  /** Learning rate over the evidence (logits per 30 days). */
+  rate: number;
 };
 
 export type EstimateOptions = Partial<ModelOptions> & { calibration?: Calibration };
@@ -124,21 +176,35 @@ export function estimateReadiness(evidence: Evidence[], domains: DomainWeight[],
   const { calibration, ...rest } = options;
   const o: ModelOptions = { ...DEFAULT_OPTIONS, ...rest };
   const past = evidence.filter((e) => e.at <= now);
+  const last = past.reduce((m, e) => Math.max(m, e.at.getTime()), -Infinity);
+  const reference = past.length ? last : now.getTime();
   const observe = (e: Evidence): Observation => ({
     y: Math.max(0, Math.min(1, e.credit)),
     b: difficultyOf(e, calibration),
     g: guessingFloor(e.choices),
     w: (e.count ?? 1) * 0.5 ** ((now.getTime() - e.at.getTime()) / 86_400_000 / o.halfLifeDays),
+    dt: (e.at.getTime() - reference) / MONTH,
   });
   const answersIn = (list: Evidence[]) => list.reduce((s, e) => s + (e.count ?? 1), 0);
   const answers = answersIn(past);
   const floor = answers === 0 ? 0 : past.reduce((s, e) => s + (e.count ?? 1) * guessingFloor(e.choices), 0) / answers;
-  const overall = fitAbility(past.map(observe), 0, o.priorSd);
+  const idleMonths = (now.getTime() - reference) / MONTH;
+  const items = spreadOf(past.map(observe));
+  const trend = fitTrend(past.map(observe), o.priorSd, o.trendSd);
+  // Domains share the learner's learning rate; their answers are moved to the last answer's time along it.
+  const atLast = (ob: Observation): Observation => ({ ...ob, b: ob.b - trend.rate * ob.dt });
+  // Without answers since, the ability today is as it was at the last answer, less sure the longer ago that was.
+  const overall = trend.ability;
+  // What was learned over the evidence's span fades once answers stop; what the learner knew before it stays.
+  const first = past.reduce((m, e) => Math.min(m, e.at.getTime()), Infinity);
+  const learned = past.length ? Math.max(0, trend.rate) * ((reference - first) / MONTH) : 0;
+  const forgotten = learned * (1 - 0.5 ** ((idleMonths * 30) / o.forgetHalfLifeDays));
+  const idle = (a: Ability): Ability => ({ mean: a.mean - forgotten, sd: Math.sqrt(a.sd ** 2 + o.idleVariance * idleMonths) });
   const results: DomainReadiness[] = domains.map((d) => {
     const own = past.filter((e) => e.domain === d.code);
     const mine = own.map(observe);
     // The prior carries the overall estimate's own uncertainty as well as the domain spread.
-    const ability = fitAbility(mine, overall.mean, Math.sqrt(o.domainSd ** 2 + overall.sd ** 2));
+    const ability = idle(fitAbility(mine.map(atLast), overall.mean, Math.sqrt(o.domainSd ** 2 + overall.sd ** 2)));
     const weight = mine.reduce((s, m) => s + m.w, 0);
     return {
       code: d.code,
@@ -167,7 +233,17 @@ export function estimateReadiness(evidence: Evidence[], domains: DomainWeight[],
     },
     answers,
     floor,
+    idleDays: (idleMonths * MONTH) / 86_400_000,
+    items,
+    rate: trend.rate,
   };
+}
+
+function spreadOf(observations: Observation[]): { mean: number; sd: number } {
+  const n = observations.reduce((s, o) => s + (o.w > 0 ? 1 : 0) * o.w, 0);
+  if (n === 0) return { mean: 0, sd: 0 };
+  const mean = observations.reduce((s, o) => s + o.w * o.b, 0) / n;
+  return { mean, sd: Math.sqrt(observations.reduce((s, o) => s + o.w * (o.b - mean) ** 2, 0) / n) };
 }
 
 /** A standard normal draw (Box-Muller). */
@@ -205,14 +281,17 @@ export function rawPassProbability(readiness: Readiness, exam: { questions: numb
   const random = seededRandom("pass");
   const total = readiness.domains.reduce((s, d) => s + d.weight, 0) || 1;
   const cut = (exam.passingPercent / 100) * exam.questions;
-  const floor = readiness.floor ?? 0;
+  const floor = readiness.floor;
+  // A fresh item's difficulty varies as the answered ones' did: averaging over it flattens the curve (probit approximation).
+  const { mean: itemMean, sd: itemSd } = readiness.items;
+  const spread = Math.sqrt(1 + (Math.PI * itemSd ** 2) / 8);
   let sum = 0;
   for (let i = 0; i < DRAWS; i++) {
     let mean = 0;
     let variance = 0;
     for (const d of readiness.domains) {
       const n = (d.weight / total) * exam.questions;
-      const p = floor + (1 - floor) * logistic(d.ability.mean + d.ability.sd * gaussian(random));
+      const p = floor + (1 - floor) * logistic((d.ability.mean + d.ability.sd * gaussian(random) - itemMean) / spread);
       mean += n * p;
       variance += n * p * (1 - p);
     }
@@ -225,5 +304,6 @@ export function rawPassProbability(readiness: Readiness, exam: { questions: numb
 export function passProbability(readiness: Readiness, exam: { questions: number; passingPercent: number }, calibration?: Calibration): number {
   const raw = rawPassProbability(readiness, exam);
   if (!calibration) return raw;
-  return logistic(calibration.pass.intercept + calibration.pass.slope * logit(raw));
+  const { intercept, slope, idle = 0 } = calibration.pass;
+  return logistic(intercept + slope * logit(raw) + (idle * readiness.idleDays) / 30);
 }
