@@ -18,6 +18,8 @@ import { TrendChart } from "./_components/trend-chart";
 export const metadata: Metadata = { title: "Certification dashboard" };
 
 const pct = (p: number) => `${Math.round(p * 100)}%`;
+// A model can be near certain; a person's exam day cannot, so the extremes are said as bounds.
+const chance = (p: number) => (p >= 0.99 ? "over 99%" : p <= 0.01 ? "under 1%" : pct(p));
 
 function Card({ card }: { card: TargetCard }) {
   const r = card.readiness;
@@ -73,7 +75,7 @@ function Card({ card }: { card: TargetCard }) {
             </p>
           ) : (
             <p className="text-3xl font-bold tabular-nums" data-testid="pass-probability">
-              {pct(card.passProbability)}
+              {chance(card.passProbability)}
             </p>
           )}
           <p className="text-sm text-slate-600 dark:text-slate-400">
