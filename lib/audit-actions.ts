@@ -8,6 +8,7 @@ export const AUDIT_ACTIONS = [
   "user.role-changed",
   "blueprint.saved",
   "target.rules-saved",
+  "target.calibrated",
   "certificate.issued",
   "course.created",
   "course.published",

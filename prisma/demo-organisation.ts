@@ -15,11 +15,12 @@ const WEEKS = 8;
 const FIRST = ["Amara", "Bruno", "Chen", "Dalia", "Emil", "Farah", "Goran", "Hiro", "Ines", "Jonas", "Keiko", "Luis", "Maya", "Nils", "Olga", "Priya", "Quentin", "Rosa", "Samir", "Tara", "Umar", "Vera", "Wen", "Ximena", "Yusuf", "Zofia", "Arjun", "Bea", "Carlos", "Dana"];
 const LAST = ["Okafor", "Lindqvist", "Moreau", "Tanaka", "Haddad", "Novak", "Silva", "Kowalski", "Mensah", "Reyes", "Fischer", "Ivanova", "Osei", "Bauer", "Costa", "Nakamura", "Abadi", "Larsen", "Petrov", "Quinn"];
 
-type Question = { id: string; versionId: string; domain: string; difficulty: number; right: string; wrong: string };
+/** `choices`: the item's options (its guessing floor is one over it). */
+export type Question = { id: string; versionId: string; domain: string; difficulty: number; choices: number; right: string; wrong: string };
 type Course = { id: string; slug: string; lessons: { id: string; minutes: number }[] };
 
 /** Single-choice and true/false questions of a target, with a right and a wrong response each. */
-async function questionPool(db: PrismaClient, code: string): Promise<Question[]> {
+export async function questionPool(db: PrismaClient, code: string): Promise<Question[]> {
   const rows = await db.question.findMany({
     where: { target: { code }, retired: false },
     orderBy: { key: "asc" },
@@ -32,10 +33,10 @@ async function questionPool(db: PrismaClient, code: string): Promise<Question[]>
     if (v.type === "single" && p.options) {
       const right = p.options.find((o) => o.correct);
       const wrong = p.options.find((o) => o.credit === 0);
-      return right && wrong ? [{ id: q.id, versionId: v.id, domain: q.domain, difficulty: q.difficulty, right: JSON.stringify({ type: "single", choice: right.id }), wrong: JSON.stringify({ type: "single", choice: wrong.id }) }] : [];
+      return right && wrong ? [{ id: q.id, versionId: v.id, domain: q.domain, difficulty: q.difficulty, choices: p.options.length, right: JSON.stringify({ type: "single", choice: right.id }), wrong: JSON.stringify({ type: "single", choice: wrong.id }) }] : [];
     }
     if (v.type === "true-false" && typeof p.answer === "boolean") {
-      return [{ id: q.id, versionId: v.id, domain: q.domain, difficulty: q.difficulty, right: JSON.stringify({ type: "true-false", value: p.answer }), wrong: JSON.stringify({ type: "true-false", value: !p.answer }) }];
+      return [{ id: q.id, versionId: v.id, domain: q.domain, difficulty: q.difficulty, choices: 2, right: JSON.stringify({ type: "true-false", value: p.answer }), wrong: JSON.stringify({ type: "true-false", value: !p.answer }) }];
     }
     return [];
   });

@@ -11,9 +11,10 @@ import { importBlueprints, importQuestions } from "./import-questions";
 import { demoPassword, disableDemoAccounts, ensureDemoAccounts, isDemoMode } from "./demo-accounts";
 import { ensureDemoStudio } from "./demo-studio";
 import { ensureDemoOrganisation } from "./demo-organisation";
+import { ensureDemoOutcomes } from "./demo-outcomes";
 import { rekeyLegacyIds } from "./rekey-legacy-ids";
 
-/** `demoOrganisation` (on in demo mode unless set) adds the demo organisation's cohorts and their study history. */
+/** `demoOrganisation` (on in demo mode unless set) adds the demo organisation's cohorts and their study history, and reported exam results. */
 export async function seed({ url, demo, demoOrganisation = demo }: { url: string; demo: boolean; demoOrganisation?: boolean }): Promise<{ courses: number; lessons: number; questions: number }> {
   const db = createPrismaClient(url);
   try {
@@ -29,7 +30,10 @@ export async function seed({ url, demo, demoOrganisation = demo }: { url: string
     if (demo) {
       await ensureDemoAccounts(db, demoPassword().password);
       await ensureDemoStudio(db);
-      if (demoOrganisation) await ensureDemoOrganisation(db);
+      if (demoOrganisation) {
+        await ensureDemoOrganisation(db);
+        await ensureDemoOutcomes(db);
+      }
     } else await disableDemoAccounts(db);
     return { ...counts, questions: bank.length };
   } finally {

@@ -16,6 +16,9 @@ export default function AdminLayout({ children }: { children: ReactNode }) {
           <Link href="/admin/targets" className="font-medium hover:underline">
             Certification targets
           </Link>
+          <Link href="/admin/calibration" className="font-medium hover:underline">
+            Calibration
+          </Link>
           <Link href="/admin/audit" className="font-medium hover:underline">
             Audit log
           </Link>

@@ -7,7 +7,10 @@ import { listMyCertificates } from "@/lib/data/certificates/list-my-certificates
 import { getDashboard, type TargetCard } from "@/lib/data/dashboard/get-dashboard";
 import { requireViewer } from "@/lib/data/viewer";
 import { formatDate, formatHours } from "@/lib/format";
+import { describeCertainty } from "@/lib/readiness/certainty";
+import { EXAM_BANDS, reportsBands } from "@/lib/validation/exam-outcomes";
 import { DomainChart } from "./_components/domain-chart";
+import { ExamResultForm, WithdrawResult } from "./_components/exam-result-form";
 import { RemoveTarget } from "./_components/remove-target";
 import { TargetForm } from "./_components/target-form";
 import { TrendChart } from "./_components/trend-chart";
@@ -15,10 +18,17 @@ import { TrendChart } from "./_components/trend-chart";
 export const metadata: Metadata = { title: "Certification dashboard" };
 
 const pct = (p: number) => `${Math.round(p * 100)}%`;
+// A model can be near certain; a person's exam day cannot, so the extremes are said as bounds.
+const chance = (p: number) => (p >= 0.99 ? "over 99%" : p <= 0.01 ? "under 1%" : pct(p));
 
 function Card({ card }: { card: TargetCard }) {
   const r = card.readiness;
-  const first = card.trend.find((t) => t.answers > 0);
+  const first = card.trend.find((t) => t.probability !== null);
+  const calibratedOn = card.calibration.outcomes;
+  const certainty = describeCertainty(r.overall, calibratedOn);
+  const bandLabel = (value: string) => EXAM_BANDS.find((b) => b.value === value)?.label ?? value;
+  const domainName = (code: string) => r.domains.find((d) => d.code === code)?.name ?? code;
+  const domains = r.domains.map((d) => ({ code: d.code, name: d.name }));
   return (
     <article aria-labelledby={`card-${card.code}`} className="rounded-xl border border-slate-200 p-6 dark:border-slate-800" data-testid={`target-${card.code}`}>
       <header className="flex flex-wrap items-start justify-between gap-3">
@@ -59,7 +69,15 @@ function Card({ card }: { card: TargetCard }) {
         </div>
         <div className="rounded-lg bg-slate-50 p-4 dark:bg-slate-900">
           <p className="text-sm text-slate-600 dark:text-slate-400">Chance of passing today</p>
-          <p className="text-3xl font-bold tabular-nums">{card.passProbability === null ? "—" : pct(card.passProbability)}</p>
+          {card.passProbability === null ? (
+            <p className="mt-1 font-semibold" data-testid="pass-probability">
+              No estimate until there is enough evidence
+            </p>
+          ) : (
+            <p className="text-3xl font-bold tabular-nums" data-testid="pass-probability">
+              {chance(card.passProbability)}
+            </p>
+          )}
           <p className="text-sm text-slate-600 dark:text-slate-400">
             {card.blueprint.questionCount} questions, pass mark {card.blueprint.passingPercent}%
           </p>
@@ -69,6 +87,17 @@ function Card({ card }: { card: TargetCard }) {
           <p className="text-3xl font-bold tabular-nums">{r.answers}</p>
           <p className="text-sm text-slate-600 dark:text-slate-400">recent answers count most</p>
         </div>
+      </div>
+      <div className="mt-4 rounded-lg border border-slate-200 p-4 text-sm dark:border-slate-800" data-testid="how-sure">
+        <p>
+          <span className="font-semibold">How sure: </span>
+          {certainty.words}
+        </p>
+        <p className="mt-1 text-slate-700 dark:text-slate-300" data-testid="calibration-state">
+          {card.calibration.outcomes !== null
+            ? `Calibrated on ${card.calibration.outcomes} reported ${card.code} results (fitted ${formatDate(card.calibration.fittedAt)}).`
+            : `Not yet calibrated against real results: fewer than ${card.calibration.needed} reported (${card.calibration.reported} so far).`}
+        </p>
       </div>
 
       <section aria-labelledby={`domains-${card.code}`} className="mt-6">
@@ -106,9 +135,11 @@ function Card({ card }: { card: TargetCard }) {
             Readiness over eight weeks
           </h3>
           <p className="text-sm text-slate-600 dark:text-slate-400">
-            {first ? `From ${pct(first.probability)} on ${formatDate(first.date, "day-month")} to ${pct(card.trend.at(-1)!.probability)} now.` : "No answers yet."}
+            {first
+              ? `From ${pct(first.probability!)} on ${formatDate(first.date, "day-month")} to ${card.trend.at(-1)!.probability === null ? "not enough evidence" : pct(card.trend.at(-1)!.probability!)} now.`
+              : "Not enough evidence yet in any week."}
           </p>
-          <TrendChart points={card.trend.map((t) => ({ label: formatDate(t.date, "day-month"), value: t.answers > 0 ? Math.round(t.probability * 100) : null }))} />
+          <TrendChart points={card.trend.map((t) => ({ label: formatDate(t.date, "day-month"), value: t.probability === null ? null : Math.round(t.probability * 100) }))} />
         </section>
         <section aria-labelledby={`hours-${card.code}`}>
           <h3 id={`hours-${card.code}`} className="font-semibold">
@@ -148,6 +179,49 @@ function Card({ card }: { card: TargetCard }) {
           )}
         </section>
       </div>
+
+      <section aria-labelledby={`result-${card.code}`} className="mt-6">
+        <h3 id={`result-${card.code}`} className="font-semibold">
+          Your exam result
+        </h3>
+        <p className="text-sm text-slate-600 dark:text-slate-400">Sat the exam? Your result, pass or fail, checks these numbers for everyone preparing for {card.code}.</p>
+        {card.reports.length > 0 && (
+          <ul className="mt-2 space-y-2" data-testid="my-results">
+            {card.reports.map((o) => {
+              const label = `${card.code} on ${formatDate(o.examDate)}`;
+              return (
+                <li key={o.id} className="rounded-lg border border-slate-200 p-3 dark:border-slate-800">
+                  <div className="flex flex-wrap items-center justify-between gap-2">
+                    <p>
+                      <span className="font-medium">{formatDate(o.examDate)}</span>: {o.passed ? "passed" : "did not pass"}
+                      {Object.keys(o.bands).length > 0 && (
+                        <span className="text-sm text-slate-600 dark:text-slate-400">
+                          {" "}
+                          · {Object.entries(o.bands).map(([d, b]) => `${domainName(d)}: ${bandLabel(b)}`).join(", ")}
+                        </span>
+                      )}
+                    </p>
+                    <WithdrawResult id={o.id} label={label} />
+                  </div>
+                  <details className="mt-1">
+                    <summary className="cursor-pointer text-sm font-semibold text-brand-700 dark:text-emerald-300">Correct this report</summary>
+                    <ExamResultForm
+                      code={card.code}
+                      domains={domains}
+                      banded={reportsBands(card.code)}
+                      report={{ id: o.id, examDate: o.examDate.toISOString().slice(0, 10), passed: o.passed, bands: o.bands }}
+                    />
+                  </details>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+        <details className="mt-2">
+          <summary className="cursor-pointer text-sm font-semibold text-brand-700 dark:text-emerald-300">Report a result</summary>
+          <ExamResultForm code={card.code} domains={domains} banded={reportsBands(card.code)} />
+        </details>
+      </section>
 
       <section aria-labelledby={`actions-${card.code}`} className="mt-6">
         <h3 id={`actions-${card.code}`} className="font-semibold">

@@ -1,12 +1,17 @@
 import "server-only";
 import { blueprintOn } from "@/lib/readiness/blueprint";
 import type { educationHours } from "@/lib/readiness/hours";
-import { estimateReadiness, passProbability, type Evidence, type Readiness } from "@/lib/readiness/model";
+import { estimateReadiness, passProbability, type Readiness } from "@/lib/readiness/model";
+import { CALIBRATION_MIN_OUTCOMES } from "@/lib/readiness/reliability";
+import type { ExamBand } from "@/lib/validation/exam-outcomes";
 import { nextActions, type NextAction } from "@/lib/readiness/next-actions";
 import { checkRenewal, type PduCategory, type RenewalStatus } from "@/lib/pdu/rules";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { parseJson } from "@/lib/assessment/stored";
 import { db } from "@/lib/db";
 import { listBlueprints } from "@/lib/data/blueprints/list-blueprints";
+import { calibrationsInForce } from "@/lib/data/readiness/calibration-in-force";
+import { evidenceKey, learnerEvidence } from "@/lib/data/readiness/learner-evidence";
 import { getReviewCounts } from "@/lib/data/review/get-review-counts";
 import { listTargets } from "@/lib/data/targets/list-targets";
 import { requireViewer } from "@/lib/data/viewer";
@@ -22,7 +27,7 @@ export type TargetCard = {
   blueprint: { name: string; questionCount: number; minutes: number; passingPercent: number; effectiveFrom: Date };
   readiness: Readiness;
   passProbability: number | null;
-  trend: { date: Date; probability: number; answers: number }[];
+  trend: { date: Date; probability: number | null; answers: number }[];
   hours: ReturnType<typeof educationHours>;
   renewal: (RenewalStatus & { earnedOn: Date }) | null;
   actions: NextAction[];
@@ -30,38 +35,11 @@ export type TargetCard = {
   assignedBy: string | null;
   /** False for a target only an assignment puts here: the learner cannot remove it. */
   chosen: boolean;
+  /** The calibration against reported results in force, or how many results there are so far. */
+  calibration: { outcomes: number; fittedAt: Date } | { outcomes: null; reported: number; needed: number };
+  /** The learner's own reports of their real exam results for this target, newest first. */
+  reports: { id: string; examDate: Date; passed: boolean; bands: Record<string, ExamBand> }[];
 };
-
-type Grouped = { targetId: string; domain: string; difficulty: number | bigint; credit: number; n: number | bigint; at: string | Date };
-
-/**
- * Every answer the learner gave to these targets' questions (quizzes, exams,
- * reviews), grouped in SQL by target, domain, difficulty and day: the model
- * weighs a group as its answers one by one (dated by the day's last), and a
- * learner with thousands of answers sends the model a few hundred groups.
- */
-async function evidenceFor(userId: string, targetIds: string[]): Promise<Map<string, Evidence[]>> {
-  const byTarget = new Map<string, Evidence[]>(targetIds.map((id) => [id, []]));
-  if (targetIds.length === 0) return byTarget;
-  const targets = Prisma.join(targetIds);
-  const [items, reviews] = await Promise.all([
-    db.$queryRaw<Grouped[]>`
-      SELECT q."targetId" AS "targetId", ai."domain" AS "domain", q."difficulty" AS "difficulty", SUM(ai."credit") AS "credit", COUNT(*) AS "n", MAX(ai."answeredAt") AS "at"
-      FROM "AttemptItem" ai JOIN "Attempt" a ON a."id" = ai."attemptId" JOIN "Question" q ON q."id" = ai."questionId"
-      WHERE a."userId" = ${userId} AND q."targetId" IN (${targets}) AND ai."credit" IS NOT NULL AND ai."answeredAt" IS NOT NULL
-      GROUP BY q."targetId", ai."domain", q."difficulty", substr(ai."answeredAt", 1, 10)`,
-    db.$queryRaw<Grouped[]>`
-      SELECT q."targetId" AS "targetId", q."domain" AS "domain", q."difficulty" AS "difficulty", SUM(r."credit") AS "credit", COUNT(*) AS "n", MAX(r."answeredAt") AS "at"
-      FROM "ReviewLog" r JOIN "Question" q ON q."id" = r."questionId"
-      WHERE r."userId" = ${userId} AND q."targetId" IN (${targets})
-      GROUP BY q."targetId", q."domain", q."difficulty", substr(r."answeredAt", 1, 10)`,
-  ]);
-  for (const g of [...items, ...reviews]) {
-    const n = Number(g.n);
-    byTarget.get(g.targetId)?.push({ domain: g.domain, difficulty: Number(g.difficulty), credit: Number(g.credit) / n, count: n, at: g.at instanceof Date ? g.at : new Date(g.at) });
-  }
-  return byTarget;
-}
 
 /** Per target: questions in the bank, and how many of them the learner has met. */
 async function coverageFor(userId: string, targetIds: string[]) {
@@ -109,7 +87,15 @@ export async function getDashboard(now = new Date()): Promise<{ cards: TargetCar
     (a, b) => a.examDate.getTime() - b.examDate.getTime(),
   );
   const ids = mine.map((t) => t.targetId);
-  const [blueprints, courses, evidence, coverage] = await Promise.all([listBlueprints(ids), coursesFor(viewer.id, ids), evidenceFor(viewer.id, ids), coverageFor(viewer.id, ids)]);
+  const [blueprints, courses, evidence, coverage, calibrations, reports, reported] = await Promise.all([
+    listBlueprints(ids),
+    coursesFor(viewer.id, ids),
+    learnerEvidence([viewer.id], ids),
+    coverageFor(viewer.id, ids),
+    calibrationsInForce(ids),
+    db.examOutcome.findMany({ where: { userId: viewer.id, targetId: { in: ids } }, orderBy: { examDate: "desc" }, select: { id: true, targetId: true, examDate: true, passed: true, domainBands: true } }),
+    db.examOutcome.groupBy({ by: ["targetId"], where: { targetId: { in: ids } }, _count: { _all: true } }),
+  ]);
 
   const cards: TargetCard[] = [];
   for (const { targetId, examDate } of mine) {
@@ -117,12 +103,15 @@ export async function getDashboard(now = new Date()): Promise<{ cards: TargetCar
     const ownBlueprints = blueprints.filter((b) => b.targetId === targetId);
     const blueprint = blueprintOn(ownBlueprints, examDate) ?? blueprintOn(ownBlueprints, now);
     if (!target || !blueprint) continue;
-    const answers = evidence.get(targetId)!;
-    const readiness = estimateReadiness(answers, blueprint.domains, now);
+    const answers = evidence.get(evidenceKey(viewer.id, targetId)) ?? [];
+    const inForce = calibrations.get(targetId);
+    const calibration = inForce?.calibration;
+    const readiness = estimateReadiness(answers, blueprint.domains, now, { calibration });
     const exam = { questions: blueprint.questionCount, passingPercent: blueprint.passingPercent };
     const trend = Array.from({ length: 8 }, (_, i) => new Date(now.getTime() - (7 - i) * 7 * DAY)).map((date) => {
-      const r = estimateReadiness(answers, blueprint.domains, date);
-      return { date, probability: r.overall.probability, answers: r.answers };
+      const r = estimateReadiness(answers, blueprint.domains, date, { calibration });
+      // A week without enough evidence shows no number, as the headline does not.
+      return { date, probability: r.overall.enough ? r.overall.probability : null, answers: r.answers };
     });
 
     const lessons = courses
@@ -143,7 +132,7 @@ export async function getDashboard(now = new Date()): Promise<{ cards: TargetCar
       daysToExam,
       blueprint: { name: blueprint.name, questionCount: blueprint.questionCount, minutes: blueprint.minutes, passingPercent: blueprint.passingPercent, effectiveFrom: blueprint.effectiveFrom },
       readiness,
-      passProbability: readiness.overall.enough ? passProbability(readiness, exam) : null,
+      passProbability: readiness.overall.enough ? passProbability(readiness, exam, calibration) : null,
       trend,
       hours: hoursOf(courses, target),
       renewal:
@@ -161,6 +150,12 @@ export async function getDashboard(now = new Date()): Promise<{ cards: TargetCar
       }),
       assignedBy: assigned.get(targetId)?.by ?? null,
       chosen: own.has(targetId),
+      calibration: inForce
+        ? { outcomes: inForce.outcomes, fittedAt: inForce.fittedAt }
+        : { outcomes: null, reported: reported.find((g) => g.targetId === targetId)?._count._all ?? 0, needed: CALIBRATION_MIN_OUTCOMES },
+      reports: reports
+        .filter((o) => o.targetId === targetId)
+        .map((o) => ({ id: o.id, examDate: o.examDate, passed: o.passed, bands: parseJson<Record<string, ExamBand>>(o.domainBands, {}) })),
     });
   }
   const shown = new Set(ids);

@@ -24,6 +24,7 @@ const ACTION_LABELS: Record<(typeof AUDIT_ACTIONS)[number], string> = {
   "user.role-changed": "Changed a role",
   "blueprint.saved": "Saved a blueprint",
   "target.rules-saved": "Changed a certification's rules",
+  "target.calibrated": "Put a calibration against reported exam results in force",
   "certificate.issued": "Certificate issued",
   "course.created": "Created a course",
   "course.published": "Published a course",

@@ -1,0 +1,4 @@
+import { z } from "zod";
+import { targetCode } from "./targets";
+
+export const refitCalibrationSchema = z.object({ targetCode: targetCode() });
