@@ -4,7 +4,7 @@ import type { Payload } from "@/lib/assessment/types";
 import { rightResponse } from "@/test/responses";
 import { expectInterrupt, signInAs, testDb } from "@/test/helpers";
 import { actAs } from "@/test/session";
-import { reviewCard, type CardState } from "@/lib/assessment/schedule";
+import { reviewCard } from "@/lib/assessment/schedule";
 import { setTarget } from "@/lib/data/dashboard/set-target";
 import { answerReview } from "./answer-review";
 import { getExamDayRetention } from "./get-exam-day-retention";
