@@ -2,10 +2,11 @@ import { describe, expect, it } from "vitest";
 import { fsrs, Rating } from "ts-fsrs";
 import type { Payload } from "@/lib/assessment/types";
 import { rightResponse } from "@/test/responses";
-import { expectInterrupt, signInAs, testDb } from "@/test/helpers";
+import { expectInterrupt, form, signInAs, testDb } from "@/test/helpers";
 import { actAs } from "@/test/session";
 import { reviewCard } from "@/lib/assessment/schedule";
 import { setTarget } from "@/lib/data/dashboard/set-target";
+import { setRetentionAction } from "@/app/(learner)/dashboard-actions";
 import { answerReview } from "./answer-review";
 import { getExamDayRetention } from "./get-exam-day-retention";
 import { setDesiredRetention } from "./set-desired-retention";
@@ -105,6 +106,25 @@ describe("exam-date-aware review", () => {
     await setTarget({ targetCode: "PMP", examDate: dayStart(now.getTime() + 10 * DAY) });
     expect((await cardsOf(me.id)).every((c) => c.due.getTime() === card.due.getTime())).toBe(true);
     expect(await getExamDayRetention(now)).toMatchObject([{ code: "PMP", retention: 0.9 }]);
+  });
+
+  it.each([
+    ["", "Enter a percentage."],
+    ["abc", "Enter a percentage."],
+    ["92.5", "Use a whole percentage."],
+    ["50", "Choose at least 70%."],
+    ["100", "Choose at most 97%: perfect recall cannot be planned for."],
+  ])("refuses a desired retention of %j, changing nothing", async (value, message) => {
+    const me = await signInAs("learner");
+    const state = await setRetentionAction({ status: "idle" }, form({ desiredRetention: value }));
+    expect(state.fieldErrors?.desiredRetention).toBe(message);
+    expect((await testDb.user.findUniqueOrThrow({ where: { id: me.id } })).desiredRetention).toBe(0.9);
+  });
+
+  it("stores a desired retention given as a percentage", async () => {
+    const me = await signInAs("learner");
+    expect(await setRetentionAction({ status: "idle" }, form({ desiredRetention: "95" }))).toMatchObject({ status: "success" });
+    expect((await testDb.user.findUniqueOrThrow({ where: { id: me.id } })).desiredRetention).toBe(0.95);
   });
 
   it("needs a signed-in learner", async () => {
