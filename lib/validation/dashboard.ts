@@ -28,7 +28,7 @@ export const retentionSchema = z.object({
     .min(1, "Enter a percentage.")
     .pipe(
       z.coerce
-        .number({ error: "Enter a percentage." })
+        .number<string>({ error: "Enter a percentage." })
         .int("Use a whole percentage.")
         .min(minPercent!, `Choose at least ${minPercent}%.`)
         .max(maxPercent!, `Choose at most ${maxPercent}%: perfect recall cannot be planned for.`),
