@@ -41,12 +41,13 @@ export async function bringForwardForExams(tx: Prisma.TransactionClient, userId:
     },
   });
   if (candidates.length === 0) return;
+  // Filtered here rather than by a NOT IN, which a replan of thousands of cards would take past SQLite's parameter limit.
+  const candidateIds = new Set(candidates.map((c) => c.questionId));
   const others = (
-    await tx.reviewCard.findMany({
-      where: { userId, question: { retired: false }, due: { lt: examDays.at(-1) }, questionId: { notIn: candidates.map((c) => c.questionId) } },
-      select: { due: true },
-    })
-  ).map((c) => c.due);
+    await tx.reviewCard.findMany({ where: { userId, question: { retired: false }, due: { lt: examDays.at(-1) } }, select: { questionId: true, due: true } })
+  )
+    .filter((c) => !candidateIds.has(c.questionId))
+    .map((c) => c.due);
 
   // A card of another target counts towards each day's load where it is due, moved or not.
   const dueOf = new Map(candidates.map((c) => [c.questionId, c.due]));
@@ -61,6 +62,12 @@ export async function bringForwardForExams(tx: Prisma.TransactionClient, userId:
     const due = dueOf.get(c.questionId)!;
     if (due !== c.due) moves.set(due.getTime(), [...(moves.get(due.getTime()) ?? []), c.questionId]);
   }
-  // Moved cards share a handful of due dates (one per day): one update per day.
-  for (const [due, questionIds] of moves) await tx.reviewCard.updateMany({ where: { userId, questionId: { in: questionIds } }, data: { due: new Date(due) } });
+  // Moved cards share a handful of due dates (one per day): one update per day, in chunks under SQLite's parameter limit.
+  for (const [due, questionIds] of moves) {
+    for (let at = 0; at < questionIds.length; at += UPDATE_CHUNK) {
+      await tx.reviewCard.updateMany({ where: { userId, questionId: { in: questionIds.slice(at, at + UPDATE_CHUNK) } }, data: { due: new Date(due) } });
+    }
+  }
 }
+
+const UPDATE_CHUNK = 500;
