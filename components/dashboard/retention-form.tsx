@@ -20,9 +20,6 @@ export function RetentionForm({ percent }: { percent: number }) {
           name="desiredRetention"
           type="number"
           inputMode="numeric"
-          min={70}
-          max={97}
-          step={1}
           required
           defaultValue={percent}
           aria-describedby="desired-retention-hint desired-retention-error"
