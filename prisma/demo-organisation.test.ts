@@ -3,6 +3,7 @@ import { testDb } from "@/test/helpers";
 import { actAs } from "@/test/session";
 import { getDashboard } from "@/lib/data/dashboard/get-dashboard";
 import { getCohortDashboard } from "@/lib/data/hr/get-cohort-dashboard";
+import { getExamDayRetention } from "@/lib/data/review/get-exam-day-retention";
 import { DEMO_ACCOUNTS } from "./demo-accounts";
 import { ensureDemoOrganisation } from "./demo-organisation";
 import { createPrismaClient } from "@/lib/db/create-client";
@@ -45,6 +46,20 @@ describe("the demo organisation (seeded in demo mode)", () => {
     const [card] = (await getDashboard()).cards;
     expect(card).toMatchObject({ code: "PMP", assignedBy: "Northwind Operations" });
     expect(card!.readiness.overall.enough).toBe(true);
+  });
+
+  it("gives the demo learner spaced review cards and their recall on exam day per domain", async () => {
+    const learner = await account("learner");
+    actAs(learner);
+    const [pmp] = await getExamDayRetention();
+    expect(pmp).toMatchObject({ code: "PMP", retention: 0.9 });
+    expect(pmp!.domains.length).toBeGreaterThanOrEqual(3);
+    for (const d of pmp!.domains) {
+      expect(d.cards).toBeGreaterThan(0);
+      expect(d.ifStopped).toBeGreaterThan(0);
+      expect(d.planned).toBeGreaterThanOrEqual(d.ifStopped);
+      expect(d.planned).toBeLessThanOrEqual(1);
+    }
   });
 
   it("is seeded once: a second run changes nothing", async () => {

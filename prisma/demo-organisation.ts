@@ -8,6 +8,7 @@ import type { PrismaClient } from "../lib/generated/prisma/client";
 import { gaussian, itemLogit, logistic } from "../lib/readiness/model";
 import { insertRows } from "./bulk-insert";
 import { DEMO_ACCOUNTS } from "./demo-accounts";
+import { reviewCardRows } from "./demo-review-cards";
 
 const DAY = 86_400_000;
 const WEEKS = 8;
@@ -181,6 +182,11 @@ export async function ensureDemoOrganisation(db: PrismaClient, now = new Date())
     }
   }
 
+  // Cards the demo learner made themselves on an older installation stay as they are.
+  const ownCards = demoLearner ? new Set((await db.reviewCard.findMany({ where: { userId: demoLearner.id }, select: { questionId: true } })).map((c) => c.questionId)) : new Set<string>();
+  const reviewCards = demoLearner
+    ? reviewCardRows(demoLearner.id, items.filter((i) => i.attemptId.startsWith(`${demoLearner.id}-`) && !ownCards.has(i.questionId)))
+    : [];
   const cohorts = PLANS.map((p, i) => ({ id: `demo-cohort-${i + 1}`, organisationId: orgId, name: p.name, createdAt: started }));
   await db.$transaction([
     db.organisation.create({ data: { id: orgId, name: "Northwind Operations", createdAt: started } }),
@@ -193,6 +199,7 @@ export async function ensureDemoOrganisation(db: PrismaClient, now = new Date())
     ...insertRows(db, "LessonCompletion", completions),
     ...insertRows(db, "Attempt", attempts),
     ...insertRows(db, "AttemptItem", items),
+    ...insertRows(db, "ReviewCard", reviewCards),
   ]);
-  return { created: true, rows: users.length + members.length + cohortMembers.length + enrollments.length + completions.length + attempts.length + items.length };
+  return { created: true, rows: users.length + members.length + cohortMembers.length + enrollments.length + completions.length + attempts.length + items.length + reviewCards.length };
 }

@@ -51,6 +51,7 @@ const EXPECTED: Record<string, Access> = {
   "app/(learner)/dashboard-actions.ts#addPduAction": SIGNED_IN,
   "app/(learner)/dashboard-actions.ts#deletePduAction": SIGNED_IN,
   "app/(learner)/dashboard-actions.ts#removeTargetAction": SIGNED_IN,
+  "app/(learner)/dashboard-actions.ts#setRetentionAction": SIGNED_IN,
   "app/(learner)/dashboard-actions.ts#setTargetAction": SIGNED_IN,
   "app/(learner)/dashboard/hours/[code]/route.ts#GET": SIGNED_IN,
   "app/(learner)/organisation-actions.ts#acceptInviteAction": SIGNED_IN,

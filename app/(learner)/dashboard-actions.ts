@@ -7,7 +7,8 @@ import { setTarget } from "@/lib/data/dashboard/set-target";
 import { addHeldCertification } from "@/lib/data/pdus/add-held-certification";
 import { addPduEntry } from "@/lib/data/pdus/add-pdu-entry";
 import { deletePduEntry } from "@/lib/data/pdus/delete-pdu-entry";
-import { heldSchema, pduEntryIdSchema, pduEntrySchema, removeTargetSchema, targetSchema } from "@/lib/validation/dashboard";
+import { setDesiredRetention } from "@/lib/data/review/set-desired-retention";
+import { heldSchema, pduEntryIdSchema, pduEntrySchema, removeTargetSchema, retentionSchema, targetSchema } from "@/lib/validation/dashboard";
 
 function revalidateLedger() {
   revalidatePath("/dashboard");
@@ -22,6 +23,17 @@ export const setTargetAction = formAction({
     if (!result.ok) return result;
     revalidatePath("/dashboard");
     return { ok: true, message: `${input.targetCode} added with your exam date.` };
+  },
+});
+
+export const setRetentionAction = formAction({
+  access: "signed-in",
+  schema: retentionSchema,
+  run: async ({ desiredRetention }) => {
+    await setDesiredRetention(desiredRetention);
+    revalidatePath("/dashboard");
+    revalidatePath("/review");
+    return { ok: true, message: `Reviews now aim for ${Math.round(desiredRetention * 100)}% recall on exam day.` };
   },
 });
 

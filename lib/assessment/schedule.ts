@@ -63,6 +63,11 @@ export function reviewCard(previous: CardState | null, rating: Grade, now: Date)
   return fromCard(scheduler.next(card, now, rating).card);
 }
 
+/** FSRS's probability that the learner recalls the card at `at` (ts-fsrs counts whole days since the last review). */
+export function retrievabilityAt(card: CardState, at: Date): number {
+  return scheduler.get_retrievability(toCard(card), at, false);
+}
+
 /** The ends of the windows the review counts are given for: the rest of today (UTC) and the coming week. */
 export function reviewHorizons(now: Date): { endOfToday: Date; endOfWeek: Date } {
   const endOfToday = new Date(now);

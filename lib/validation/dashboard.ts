@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_DESIRED_RETENTION, MIN_DESIRED_RETENTION } from "@/lib/assessment/exam-schedule";
 import { PDU_CATEGORIES } from "@/lib/pdu/rules";
 import { isoDate } from "./dates";
 import { targetCode } from "./targets";
@@ -16,6 +17,25 @@ export const targetSchema = z.object({
     .refine((d) => d.getTime() <= startOfToday().getTime() + 3 * 366 * 86_400_000, "Choose an exam date within three years."),
 });
 export type TargetFields = "targetCode" | "examDate";
+
+const [minPercent, maxPercent] = [MIN_DESIRED_RETENTION * 100, MAX_DESIRED_RETENTION * 100].map(Math.round);
+
+// Entered as a percentage; below 90% is what FSRS keeps anyway, and 100% cannot be planned for.
+export const retentionSchema = z.object({
+  desiredRetention: z
+    .string({ error: "Enter a percentage." })
+    .trim()
+    .min(1, "Enter a percentage.")
+    .pipe(
+      z.coerce
+        .number<string>({ error: "Enter a percentage." })
+        .int("Use a whole percentage.")
+        .min(minPercent!, `Choose at least ${minPercent}%.`)
+        .max(maxPercent!, `Choose at most ${maxPercent}%: perfect recall cannot be planned for.`),
+    )
+    .transform((p) => p / 100),
+});
+export type RetentionFields = "desiredRetention";
 
 export const removeTargetSchema = z.object({ targetCode: targetCode() });
 

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ExamDayRetention } from "@/components/dashboard/exam-day-retention";
+import { RetentionSetting } from "@/components/dashboard/retention-setting";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { ProgressBar } from "@/components/ui/progress-bar";
@@ -128,6 +130,8 @@ function Card({ card }: { card: TargetCard }) {
           </tbody>
         </table>
       </section>
+
+      <ExamDayRetention code={card.code} domains={r.domains} />
 
       <div className="mt-6 grid gap-6 md:grid-cols-2">
         <section aria-labelledby={`trend-${card.code}`}>
@@ -267,6 +271,9 @@ export default async function DashboardPage() {
           <TargetForm available={available} />
         </div>
       )}
+      <div className="mt-4">
+        <RetentionSetting />
+      </div>
       {cards.length === 0 ? (
         <p className="mt-8 rounded-xl border border-dashed border-slate-300 p-8 text-center dark:border-slate-700">Pick a certification and your exam date to see your readiness.</p>
       ) : (

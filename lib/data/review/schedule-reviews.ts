@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ratingFor, reviewCard, type Confidence } from "@/lib/assessment/schedule";
+import { bringForwardForExams } from "./bring-forward-for-exams";
 
 type Answer = { questionId: string; correct: boolean; confidence?: Confidence };
 
@@ -8,7 +9,8 @@ type Answer = { questionId: string; correct: boolean; confidence?: Confidence };
  * Moves each answered question's review card on by one review at `now`,
  * inside the caller's transaction; the caller has checked that `userId` is
  * the viewer's. One read and one upsert of every card, however many answers
- * (an exam submits up to 185 at once).
+ * (an exam submits up to 185 at once). A card that would then fade below the
+ * learner's desired retention before a coming exam is brought forward.
  */
 export async function scheduleReviews(tx: Prisma.TransactionClient, userId: string, answers: Answer[], now: Date): Promise<void> {
   if (answers.length === 0) return;
@@ -21,6 +23,7 @@ export async function scheduleReviews(tx: Prisma.TransactionClient, userId: stri
   // INSERT … ON CONFLICT reads the same in SQLite and PostgreSQL; in chunks
   // that keep each statement under SQLite's 999 parameters.
   for (let at = 0; at < rows.length; at += UPSERT_CHUNK) await upsert(tx, rows.slice(at, at + UPSERT_CHUNK));
+  await bringForwardForExams(tx, userId, now, answers.map((a) => a.questionId));
 }
 
 const UPSERT_CHUNK = 70;

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "User" ADD COLUMN "desiredRetention" REAL NOT NULL DEFAULT 0.9;
