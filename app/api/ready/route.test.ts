@@ -38,7 +38,6 @@ describe("health and readiness", () => {
   });
 
   it("is not ready, with a reason and no error details, when the database fails", async () => {
-    vi.spyOn(console, "error").mockImplementation(() => {});
     probe.replacement = () => Promise.reject(new Error("SQLITE_CANTOPEN: /secret/path/kaizen.db"));
     const response = await call(ready);
     expect(response.status).toBe(503);
@@ -47,7 +46,6 @@ describe("health and readiness", () => {
   });
 
   it("is not ready when the database does not answer in time", async () => {
-    vi.spyOn(console, "error").mockImplementation(() => {});
     probe.replacement = () => new Promise(() => {});
     const started = Date.now();
     const response = await call(ready);
