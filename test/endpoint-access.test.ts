@@ -82,6 +82,7 @@ const EXPECTED: Record<string, Access> = {
   "app/api/auth/[...nextauth]/route.ts#GET": "anyone",
   "app/api/auth/[...nextauth]/route.ts#POST": "anyone",
   "app/api/health/route.ts#GET": "anyone",
+  "app/api/ready/route.ts#GET": "anyone",
   "app/api/studio/images/route.ts#POST": AUTHORS,
   "app/media/[name]/route.ts#GET": "anyone",
 };

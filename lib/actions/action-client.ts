@@ -9,6 +9,8 @@ import type { z } from "zod";
 import type { Role } from "@/lib/auth/roles";
 import type { Failure } from "@/lib/data/result";
 import { requireSession, withSession, type CurrentSession, type Viewer } from "@/lib/data/viewer";
+import { requestLog } from "@/lib/log";
+import { STORAGE_FAILURE_MESSAGE, storageFailureOf } from "@/lib/storage-failure";
 import { fieldErrorsOf, type FormState } from "@/lib/validation/form-state";
 
 /** Anyone (sign-in, register), any signed-in account, or only the roles listed. */
@@ -49,10 +51,24 @@ async function guard<A extends Access, S extends z.ZodType, D>(spec: Spec<A, S, 
   if (session && !mayCall(spec.access, session.viewer)) forbidden();
   const parsed = spec.schema.safeParse(raw);
   if (!parsed.success) return { status: "error", message: UNREADABLE, fieldErrors: fieldErrorsOf(parsed.error) };
-  const outcome = await withSession(session, () => spec.run(parsed.data, session));
+  let outcome: Done<D> | Failure;
+  try {
+    outcome = await withSession(session, () => spec.run(parsed.data, session));
+  } catch (error) {
+    const failure = storageFailureOf(error);
+    if (!failure) throw error;
+    await logStorageFailure(failure, error);
+    return { status: "error", message: STORAGE_FAILURE_MESSAGE };
+  }
   return outcome.ok
     ? { status: "success", message: outcome.message, data: outcome.data }
     : { status: "error", message: outcome.message, fieldErrors: outcome.fieldErrors };
+}
+
+/** One line, without the stack: the cause is outside the code. */
+async function logStorageFailure(failure: "read-only" | "full", error: unknown) {
+  const hint = failure === "full" ? "free disk space" : "make the database file and its directory writable";
+  (await requestLog()).error({ storage: failure, detail: error instanceof Error ? error.message.split("\n").slice(-1)[0] : String(error) }, `database ${failure}: writes fail; ${hint}`);
 }
 
 export function declare<T extends object>(fn: T, declaration: Declaration): T {

@@ -4,6 +4,7 @@ import Credentials from "next-auth/providers/credentials";
 import { authenticate } from "@/lib/data/auth/authenticate";
 import { clientAddress } from "@/lib/client-address";
 import { env } from "@/lib/env";
+import { log } from "@/lib/log";
 import { signInSchema } from "@/lib/validation/auth";
 import { authConfig } from "./config";
 import { authCookies } from "./cookies";
@@ -20,7 +21,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     // A wrong password is an expected outcome, not a server error worth a stack trace.
     error(error) {
       if (error instanceof CredentialsSignin) return;
-      console.error(error);
+      log.error({ err: error }, "Auth.js error");
     },
   },
   // The token's own expiry rolls forward as it is re-issued; the absolute limit

@@ -1,0 +1,170 @@
+// Crash safety: a server of its own (a copy of the e2e database) is killed with
+// SIGKILL while 50 exam answer saves and submits are in flight, then restarted
+// on the same file. Every acknowledged save must be there, no attempt may be
+// half-graded, and the restart must come up cleanly.
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { createRequire } from "node:module";
+import { expect, test, type Request } from "@playwright/test";
+import { createPrismaClient } from "../lib/db/create-client";
+import { Prisma } from "../lib/generated/prisma/client";
+import { backupDatabase } from "../scripts/sqlite-backup";
+import { DEMO_PASSWORD, demo } from "./support";
+
+const require = createRequire(import.meta.url);
+const mainPort = process.env.E2E_PORT ?? "3100";
+const port = Number(mainPort) + 1;
+const base = `http://localhost:${port}`;
+const dir = path.resolve(".tmp", `crash-${port}`);
+const file = path.join(dir, "crash.db");
+
+function startServer(): { child: ChildProcess; output: () => string } {
+  const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(port)], {
+    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: `file:${file}`, AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123456", KAIZEN_DEMO: "true", PORT: String(port) },
+  });
+  let output = "";
+  child.stdout!.on("data", (chunk) => (output += chunk));
+  child.stderr!.on("data", (chunk) => (output += chunk));
+  return { child, output: () => output };
+}
+
+async function waitUntilUp(server: ReturnType<typeof startServer>) {
+  for (let i = 0; i < 300; i++) {
+    if (server.child.exitCode !== null) throw new Error(`server exited:\n${server.output()}`);
+    const ok = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`server did not come up:\n${server.output()}`);
+}
+
+type Captured = { url: string; headers: Record<string, string>; body: string };
+async function capture(request: Request, cookie: string): Promise<Captured> {
+  const headers = Object.fromEntries(
+    Object.entries(await request.allHeaders()).filter(([name]) => !name.startsWith(":") && !["content-length", "connection", "cookie", "accept-encoding"].includes(name)),
+  );
+  return { url: request.url(), headers: { ...headers, cookie }, body: request.postData() ?? "" };
+}
+const isAction = (r: Request) => r.method() === "POST" && Boolean(r.headers()["next-action"]);
+
+/** Copies of an attempt in SQL, ids as long as the original's; `answered: false` clears the copies' answers. */
+async function copyAttempt(db: ReturnType<typeof createPrismaClient>, templateId: string, prefix: string, count: number, answered: boolean): Promise<string[]> {
+  const width = templateId.length - prefix.length;
+  const columns = async (table: string) =>
+    (await db.$queryRaw<{ name: string }[]>`SELECT "name" FROM pragma_table_info(${table})`).map((c) => `"${c.name}"`).filter((c) => c !== '"id"');
+  const list = (names: string[], alias = "") => Prisma.raw(names.map((c) => alias + c).join(", "));
+  const attemptColumns = (await columns("Attempt")).filter((c) => c !== '"activeKey"');
+  const itemColumns = (await columns("AttemptItem")).filter((c) => c !== '"attemptId"');
+  const numbers = Prisma.sql`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${count})`;
+  const id = Prisma.sql`(${prefix} || printf('%0' || ${width} || 'd', n.i))`;
+  await db.$transaction([
+    db.$executeRaw`INSERT INTO "Attempt" ("id", ${list(attemptColumns)}) ${numbers} SELECT ${id}, ${list(attemptColumns, "a.")} FROM n, "Attempt" a WHERE a."id" = ${templateId}`,
+    db.$executeRaw`INSERT INTO "AttemptItem" ("id", "attemptId", ${list(itemColumns)}) ${numbers} SELECT ${id} || '-' || t."position", ${id}, ${list(itemColumns, "t.")} FROM n, "AttemptItem" t WHERE t."attemptId" = ${templateId}`,
+  ]);
+  const ids = Array.from({ length: count }, (_, i) => `${prefix}${String(i + 1).padStart(width, "0")}`);
+  if (!answered) await db.attemptItem.updateMany({ where: { attemptId: { in: ids } }, data: { response: null, answeredAt: null } });
+  return ids;
+}
+
+test.describe.configure({ mode: "serial" });
+
+test("a SIGKILL during 50 concurrent saves and submits loses no acknowledged save and half-grades no attempt", async ({ page, context }) => {
+  test.setTimeout(180_000);
+  fs.rmSync(dir, { recursive: true, force: true });
+  backupDatabase(path.resolve(".tmp", mainPort === "3100" ? "e2e" : `server-${mainPort}`, "e2e.db"), file);
+  let server = startServer();
+  try {
+    await waitUntilUp(server);
+
+    await page.goto(`${base}/sign-in`);
+    await page.getByLabel("Email").fill(demo.learner);
+    await page.getByLabel("Password").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL(/\/home/);
+    const cookie = (await context.cookies(base)).map((c) => `${c.name}=${c.value}`).join("; ");
+    await page.goto(`${base}/exams`);
+    await page.getByRole("button", { name: "Start a short PMP exam" }).click();
+    await page.waitForURL(/\/exams\/[^/]+$/);
+    const attemptId = new URL(page.url()).pathname.split("/").pop()!;
+
+    // One answer saved through the browser (captured), then the submit captured and stopped.
+    const saveRequest = page.waitForRequest(isAction);
+    const answer = page.getByTestId("answer");
+    const radio = answer.locator("input[type=radio]").first();
+    if (await radio.count()) await radio.check();
+    else await answer.locator("input[type=checkbox]").first().check();
+    const save = await capture(await saveRequest, cookie);
+    await page.getByTestId("save-state").getByText("All answers saved").waitFor();
+    let submitRequest: Request | undefined;
+    await page.route(/\/exams\//, (route) => {
+      if (!isAction(route.request())) return route.continue();
+      submitRequest = route.request();
+      return route.abort();
+    });
+    await page.getByRole("button", { name: "Submit exam" }).click();
+    await page.getByRole("button", { name: "Yes, submit" }).click();
+    await expect.poll(() => submitRequest !== undefined).toBe(true);
+    const submit = await capture(submitRequest!, cookie);
+
+    const db = createPrismaClient(`file:${file}`);
+    let saveIds: string[], submitIds: string[];
+    try {
+      await db.attempt.update({ where: { id: attemptId }, data: { deadlineAt: new Date(Date.now() + 24 * 3600_000) } });
+      saveIds = await copyAttempt(db, attemptId, "save", 25, false);
+      submitIds = await copyAttempt(db, attemptId, "subm", 25, true);
+    } finally {
+      await db.$disconnect();
+    }
+
+    // 50 requests at once; the server dies after the first few are acknowledged.
+    const acknowledged = { saves: [] as string[], submits: [] as string[] };
+    const fire = (captured: Captured, id: string, kind: "saves" | "submits") =>
+      fetch(captured.url, { method: "POST", headers: captured.headers, body: captured.body.replaceAll(attemptId, id), redirect: "manual" })
+        .then(async (response) => {
+          const body = await response.text();
+          const ok = kind === "saves" ? /"ok":true|"status":"success"/.test(body) : /\/results/.test(response.headers.get("x-action-redirect") ?? "") || /"resultsHref"/.test(body);
+          if ((response.status === 200 || response.status === 303) && ok) acknowledged[kind].push(id);
+        })
+        .catch(() => undefined);
+    const inFlight = [...saveIds.map((id) => fire(save, id, "saves")), ...submitIds.map((id) => fire(submit, id, "submits"))];
+    await expect.poll(() => acknowledged.saves.length + acknowledged.submits.length, { timeout: 30_000, intervals: [5] }).toBeGreaterThanOrEqual(5);
+    server.child.kill("SIGKILL");
+    await Promise.all(inFlight);
+    const total = acknowledged.saves.length + acknowledged.submits.length;
+    test.info().annotations.push({ type: "acknowledged before the kill", description: `${acknowledged.saves.length} saves, ${acknowledged.submits.length} submits of 50` });
+    expect(total, "the kill came mid-way, not after everything").toBeLessThan(50);
+
+    server = startServer();
+    await waitUntilUp(server);
+    expect((await fetch(`${base}/api/ready`)).status).toBe(200);
+
+    const after = createPrismaClient(`file:${file}`);
+    try {
+      const attempts = await after.attempt.findMany({
+        where: { id: { in: [...saveIds, ...submitIds] } },
+        select: { id: true, status: true, score: true, percent: true, submittedAt: true, items: { select: { response: true, credit: true } } },
+      });
+      for (const id of acknowledged.saves) {
+        const attempt = attempts.find((a) => a.id === id)!;
+        expect(attempt.items.filter((i) => i.response !== null).length, `saved answer of ${id}`).toBe(1);
+      }
+      for (const id of acknowledged.submits) expect(attempts.find((a) => a.id === id)!.status, `submitted ${id}`).toBe("submitted");
+      for (const a of attempts) {
+        const graded = [a.score, a.percent, a.submittedAt].filter((v) => v !== null).length + a.items.filter((i) => i.credit !== null).length;
+        if (a.status === "submitted") expect(graded, `fully graded ${a.id}`).toBe(3 + a.items.length);
+        else expect(graded, `untouched by grading ${a.id}`).toBe(0);
+      }
+    } finally {
+      await after.$disconnect();
+    }
+    const results = acknowledged.submits[0];
+    if (results) {
+      await page.goto(`${base}/exams/${results}/results`);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    }
+    expect(server.output()).not.toMatch(/Error|SQLITE_CORRUPT/);
+  } finally {
+    server.child.kill("SIGKILL");
+  }
+});
