@@ -10,6 +10,7 @@ import path from "node:path";
 import { createRequire } from "node:module";
 import { resolveDatabaseUrl } from "../lib/database-url";
 import { DEMO_ACCOUNTS, demoPassword, isDemoMode } from "../prisma/demo-accounts";
+import { clearDataCache } from "./data-cache";
 import { prepareDatabase } from "./prepare-database";
 
 const require = createRequire(import.meta.url);
@@ -68,6 +69,7 @@ async function main() {
   const { courses, lessons, questions } = await prepareDatabase({ url, demo });
   console.log(`Database ready: ${courses} courses, ${lessons} lessons, ${questions} questions.`);
   ensureBuild(env);
+  clearDataCache(root);
 
   console.log(`\nKaizen Academy is starting on http://localhost:${port}`);
   if (demo) {
