@@ -7,10 +7,9 @@ import { listMyCertificates } from "@/lib/data/certificates/list-my-certificates
 import { getDashboard, type TargetCard } from "@/lib/data/dashboard/get-dashboard";
 import { requireViewer } from "@/lib/data/viewer";
 import { formatDate, formatHours } from "@/lib/format";
-import { DomainChart } from "./_components/domain-chart";
+import { DomainChart, TrendChart } from "./_components/lazy-charts";
 import { RemoveTarget } from "./_components/remove-target";
 import { TargetForm } from "./_components/target-form";
-import { TrendChart } from "./_components/trend-chart";
 
 export const metadata: Metadata = { title: "Certification dashboard" };
 
