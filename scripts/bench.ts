@@ -27,6 +27,7 @@ import path from "node:path";
 import { createRequire } from "node:module";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
+import { clearDataCache } from "./data-cache";
 import { FIRST_LOAD_BUDGETS, firstLoadJs } from "./first-load-js";
 
 const require = createRequire(import.meta.url);
@@ -110,7 +111,7 @@ async function waitFor(url: string, ms = 90_000) {
 
 /** `next start` on the benchmark's database, without demo accounts and with an empty data cache. */
 async function pages() {
-  fs.rmSync(path.join(".next", "cache", "fetch-cache"), { recursive: true, force: true });
+  clearDataCache();
   const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(port)], {
     stdio: ["ignore", "ignore", "inherit"],
     env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, AUTH_SECRET: randomBytes(33).toString("base64"), AUTH_URL: base, KAIZEN_DEMO: "false", PORT: String(port) },
@@ -140,6 +141,7 @@ async function pages() {
   }
 }
 
+clearDataCache();
 buildIfStale();
 if (!postgres && !fs.existsSync(scaleFile)) run("scripts/seed-scale.ts", ["--db", scaleFile, "--learners", opts.learners, "--answers", opts.answers]);
 

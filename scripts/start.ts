@@ -68,8 +68,9 @@ async function main() {
   const env = { ...process.env, AUTH_SECRET: secret, DATABASE_URL: url, KAIZEN_DEMO: String(demo), NODE_ENV: "production" as const };
   const { courses, lessons, questions } = await prepareDatabase({ url, demo });
   console.log(`Database ready: ${courses} courses, ${lessons} lessons, ${questions} questions.`);
-  ensureBuild(env);
+  // Before the build too: prerendering would refresh a stale entry in the background, against no database.
   clearDataCache(root);
+  ensureBuild(env);
 
   console.log(`\nKaizen Academy is starting on http://localhost:${port}`);
   if (demo) {
