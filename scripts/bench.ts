@@ -109,12 +109,12 @@ async function waitFor(url: string, ms = 90_000) {
   throw new Error(`server did not answer at ${url}`);
 }
 
-/** `next start` on the benchmark's database, without demo accounts and with an empty data cache. */
+/** `next start` on the benchmark's database with an empty data cache (demo mode only for its localhost defaults: the scale data set has no demo accounts). */
 async function pages() {
   clearDataCache();
   const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(port)], {
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, AUTH_SECRET: randomBytes(33).toString("base64"), AUTH_URL: base, KAIZEN_DEMO: "false", PORT: String(port) },
+    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, AUTH_SECRET: randomBytes(33).toString("base64"), KAIZEN_DEMO: "true", PORT: String(port) },
   });
   const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
   try {
