@@ -1,11 +1,12 @@
 // The HR dashboard at scale, on the file `npm run seed:scale` builds:
-//   npx tsx scripts/bench-hr.ts [--db .tmp/scale/kaizen-scale.db] [--runs 3]
+//   npx tsx scripts/bench-hr.ts [--db .tmp/scale/kaizen-scale.db] [--runs 3] [--json FILE]
 // Prints, per cohort size, the data layer's time for the cohort dashboard next to
 // the raw SQL of the same aggregation (better-sqlite3, no Prisma, no model), and
 // the learner dashboard's data time for the learner with 5,000 answers. Run in
 // process with the session handed to the data layer, as the action client does;
 // the first run is cold (no member model memoised), then the median of the next runs;
 // only ratios mean much on a shared machine.
+import fs from "node:fs";
 import { register } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -17,7 +18,7 @@ const stub = pathToFileURL(path.resolve("test/stubs/server-only.ts")).href;
 const hook = `export async function resolve(s, c, next) { return next(s === "server-only" ? ${JSON.stringify(stub)} : s, c); }`;
 register(`data:text/javascript,${encodeURIComponent(hook)}`);
 
-const { values } = parseArgs({ options: { db: { type: "string", default: path.join(".tmp", "scale", "kaizen-scale.db") }, runs: { type: "string", default: "3" } } });
+const { values } = parseArgs({ options: { db: { type: "string", default: path.join(".tmp", "scale", "kaizen-scale.db") }, runs: { type: "string", default: "3" }, json: { type: "string" } } });
 const file = path.resolve(values.db);
 process.env.DATABASE_URL = `file:${file}`;
 const runs = Number(values.runs);
@@ -65,6 +66,7 @@ const answers = (sqlite.prepare(`SELECT COUNT(*) AS n FROM "AttemptItem"`).get()
 const learners = (sqlite.prepare(`SELECT COUNT(*) AS n FROM "OrganisationMember" WHERE kind = 'member'`).get() as { n: number }).n;
 console.log(`${file}: ${learners} learners, ${answers} answers; median of ${runs} after a warm-up\n`);
 console.log("cohort              members   data cold (ms)   data warm (ms)   raw SQL (ms)   warm/SQL   JSON of one page (kB)");
+const cohorts: { cohort: string; members: number; coldMs: number; warmMs: number; rawSqlMs: number; ratio: number }[] = [];
 for (const cohort of ["scale-cohort-1", "scale-all"]) {
   let size = 0;
   let members = 0;
@@ -78,8 +80,16 @@ for (const cohort of ["scale-cohort-1", "scale-all"]) {
   const raw = (await timed(() => rawAggregation(cohort))).warm;
   const cells = [dal.cold.toFixed(0).padStart(17), dal.warm.toFixed(0).padStart(17), raw.toFixed(0).padStart(15), `${(dal.warm / raw).toFixed(2)}x`.padStart(11), (size / 1024).toFixed(0).padStart(24)];
   console.log(`${cohort.padEnd(20)}${String(members).padStart(7)}${cells.join("")}`);
+  cohorts.push({ cohort, members, coldMs: dal.cold, warmMs: dal.warm, rawSqlMs: raw, ratio: dal.warm / raw });
 }
 const heavyAnswers = (sqlite.prepare(`SELECT COUNT(*) AS n FROM "AttemptItem" ai JOIN "Attempt" a ON a.id = ai."attemptId" WHERE a."userId" = ?`).get(heavy.id) as { n: number }).n;
 const learnerTime = await timed(() => as(heavy, () => getDashboard()));
-console.log(`\nlearner dashboard data, ${heavyAnswers} answers: ${learnerTime.cold.toFixed(0)} ms cold, ${learnerTime.warm.toFixed(0)} ms warm`);
+// The learner's own evidence, grouped as the model reads it, as plain SQL.
+const learnerSql = sqlite.prepare(`SELECT ai."domain", q."difficulty", SUM(ai."credit"), COUNT(*), MAX(ai."answeredAt") FROM "AttemptItem" ai JOIN "Attempt" a ON a."id" = ai."attemptId" JOIN "Question" q ON q."id" = ai."questionId"
+  WHERE a."userId" = ? AND ai."credit" IS NOT NULL AND ai."answeredAt" IS NOT NULL GROUP BY q."targetId", ai."domain", q."difficulty", substr(ai."answeredAt", 1, 10)`);
+const learnerRaw = (await timed(() => learnerSql.all(heavy.id))).warm;
+console.log(`\nlearner dashboard data, ${heavyAnswers} answers: ${learnerTime.cold.toFixed(0)} ms cold, ${learnerTime.warm.toFixed(0)} ms warm; raw SQL of its evidence ${learnerRaw.toFixed(1)} ms`);
+if (values.json) {
+  fs.writeFileSync(values.json, JSON.stringify({ file, learners, answers, runs, cohorts, learnerDashboard: { answers: heavyAnswers, coldMs: learnerTime.cold, warmMs: learnerTime.warm, rawSqlMs: learnerRaw, ratio: learnerTime.warm / learnerRaw } }, null, 2));
+}
 sqlite.close();

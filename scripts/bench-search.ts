@@ -1,7 +1,8 @@
 // Search speed over the whole shipped catalog, without a database:
-//   npx tsx scripts/bench-search.ts
+//   npx tsx scripts/bench-search.ts [--json FILE]
 // Prints per-query latency of the index and, as a yardstick, of a naive scan
 // that lower-cases every lesson and looks for the words.
+import fs from "node:fs";
 import { performance } from "node:perf_hooks";
 import { CONTENT_ROOT, loadContent } from "../lib/content/load";
 import { createSearchIndex, markdownToText, type SearchDocument } from "../lib/search/search-index";
@@ -46,3 +47,8 @@ console.log(`catalog: ${docs.length} lessons, ${words.toLocaleString("en")} word
 console.log(`search (ranked, fuzzy, snippets): p50 ${pct(indexed, 50).toFixed(3)} ms, p95 ${pct(indexed, 95).toFixed(3)} ms, max ${pct(indexed, 100).toFixed(3)} ms`);
 console.log(`naive substring scan (no ranking): p50 ${pct(naive, 50).toFixed(3)} ms, p95 ${pct(naive, 95).toFixed(3)} ms`);
 console.log(`ratio p95 search / naive scan: ${(pct(indexed, 95) / pct(naive, 95)).toFixed(2)}; budget 100 ms, p95 uses ${((100 * pct(indexed, 95)) / 100).toFixed(2)}% of it`);
+const jsonAt = process.argv.indexOf("--json");
+if (jsonAt > 0) {
+  const p = (samples: number[]) => ({ p50Ms: pct(samples, 50), p95Ms: pct(samples, 95) });
+  fs.writeFileSync(process.argv[jsonAt + 1]!, JSON.stringify({ lessons: docs.length, words, search: p(indexed), naiveScan: p(naive), ratioP95: pct(indexed, 95) / pct(naive, 95) }, null, 2));
+}

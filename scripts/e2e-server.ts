@@ -5,6 +5,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
+import { clearDataCache } from "./data-cache";
 import { prepareDatabase } from "./prepare-database";
 
 const require = createRequire(import.meta.url);
@@ -16,6 +17,7 @@ fs.mkdirSync(dir, { recursive: true });
 const url = `file:${path.join(dir, "e2e.db")}`;
 
 await prepareDatabase({ url, demo: true });
+clearDataCache();
 const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", port], {
   stdio: "inherit",
   env: { ...process.env, NODE_ENV: "production", DATABASE_URL: url, AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123456", KAIZEN_DEMO: "true", PORT: port },

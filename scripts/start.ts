@@ -10,6 +10,7 @@ import path from "node:path";
 import { createRequire } from "node:module";
 import { resolveDatabaseUrl } from "../lib/database-url";
 import { DEMO_ACCOUNTS, demoPassword, isDemoMode } from "../prisma/demo-accounts";
+import { clearDataCache } from "./data-cache";
 import { prepareDatabase } from "./prepare-database";
 
 const require = createRequire(import.meta.url);
@@ -67,6 +68,8 @@ async function main() {
   const env = { ...process.env, AUTH_SECRET: secret, DATABASE_URL: url, KAIZEN_DEMO: String(demo), NODE_ENV: "production" as const };
   const { courses, lessons, questions } = await prepareDatabase({ url, demo });
   console.log(`Database ready: ${courses} courses, ${lessons} lessons, ${questions} questions.`);
+  // Before the build too: prerendering would refresh a stale entry in the background, against no database.
+  clearDataCache(root);
   ensureBuild(env);
 
   console.log(`\nKaizen Academy is starting on http://localhost:${port}`);

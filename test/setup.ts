@@ -15,6 +15,6 @@ process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
 
 vi.mock("@/lib/auth", async () => (await import("./session")).authMock);
 vi.mock("@/lib/auth/session-token", async (actual) => ({ ...(await actual<object>()), readSessionClaims: (await import("./session")).sessionClaims }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn() }));
+vi.mock("next/cache", async () => (await import("./next-cache")).nextCacheMock);
 // Each test file looks like a different address, so per-IP limits don't leak between files.
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": `10.9.${process.pid % 250}.1` }), cookies: async () => new Map() }));

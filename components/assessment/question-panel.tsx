@@ -1,10 +1,15 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import type { ReactNode } from "react";
 import type { PresentedQuestion } from "@/lib/assessment/present";
 import type { Response } from "@/lib/assessment/types";
-import { MarkdownText } from "./markdown-text";
 import { QuestionInput } from "./question-input";
+
+// The markdown renderer (react-markdown, remark-gfm, rehype-sanitize) is a third
+// of the exam runner's JavaScript. The server renders the question text, so it
+// shows at once; the renderer's chunk loads after the page and hydrates it.
+const MarkdownText = dynamic(() => import("./markdown-text").then((m) => m.MarkdownText));
 
 type Props = {
   /** Unique on the page: names the section and prefixes the inputs' ids. */

@@ -1,10 +1,9 @@
 import { z } from "zod";
+import { COMMENT_MAX, HIDE_REASON_MAX, NOTE_MAX } from "./study-limits";
 
 const id = (what: string) => z.string({ error: `Missing ${what}.` }).trim().min(1, `Missing ${what}.`).max(64, `Unknown ${what}.`);
 
-export const NOTE_MAX = 10_000;
-export const COMMENT_MAX = 2_000;
-export const HIDE_REASON_MAX = 200;
+export { COMMENT_MAX, HIDE_REASON_MAX, NOTE_MAX };
 
 export const noteSchema = z.object({
   lessonId: id("lesson"),

@@ -11,11 +11,10 @@ import { requireViewer } from "@/lib/data/viewer";
 import { formatDate, formatHours } from "@/lib/format";
 import { describeCertainty } from "@/lib/readiness/certainty";
 import { EXAM_BANDS, reportsBands } from "@/lib/validation/exam-outcomes";
-import { DomainChart } from "./_components/domain-chart";
 import { ExamResultForm, WithdrawResult } from "./_components/exam-result-form";
+import { DomainChart, TrendChart } from "./_components/lazy-charts";
 import { RemoveTarget } from "./_components/remove-target";
 import { TargetForm } from "./_components/target-form";
-import { TrendChart } from "./_components/trend-chart";
 
 export const metadata: Metadata = { title: "Certification dashboard" };
 

@@ -1,9 +1,10 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidatePath, updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { callAction, formAction } from "@/lib/actions/action-client";
 import { AUTHORS } from "@/lib/auth/roles";
+import { PUBLIC_CONTENT_TAG } from "@/lib/data/catalog/public-content-cache";
 import { addCoauthor } from "@/lib/data/studio/add-coauthor";
 import { addLesson } from "@/lib/data/studio/add-lesson";
 import { addModule } from "@/lib/data/studio/add-module";
@@ -30,8 +31,9 @@ import {
 
 const courseEditor = (courseId: string) => `/studio/courses/${courseId}`;
 
-/** What learners see of a course changed: its catalogue card, outline and lessons. */
+/** What learners see of a course changed: its catalogue card, outline and lessons, cached for every visitor. */
 function revalidateLearnerPages() {
+  updateTag(PUBLIC_CONTENT_TAG);
   revalidatePath("/catalog");
   revalidatePath("/courses", "layout");
   revalidatePath("/learn", "layout");

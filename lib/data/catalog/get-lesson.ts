@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { cachePublicContent } from "@/lib/data/catalog/public-content-cache";
 import { PUBLISHED_LESSON } from "@/lib/data/catalog/published";
 
 export type LessonView = {
@@ -12,8 +13,8 @@ export type LessonView = {
   module: { title: string; order: number };
 };
 
-/** One lesson's text. Lessons are for signed-in readers; the caller has checked that. */
-export async function getLesson(courseId: string, lessonSlug: string): Promise<LessonView | null> {
+/** One lesson's text, the same for every reader. Lessons are for signed-in readers; the caller has checked that. */
+export const getLesson = cachePublicContent("lesson", async (courseId: string, lessonSlug: string): Promise<LessonView | null> => {
   const lesson = await db.lesson.findFirst({
     where: { courseId, slug: lessonSlug, ...PUBLISHED_LESSON },
     select: {
@@ -28,4 +29,4 @@ export async function getLesson(courseId: string, lessonSlug: string): Promise<L
   });
   if (!lesson) return null;
   return { ...lesson, objectives: lesson.objectives.split("\n").filter(Boolean) };
-}
+});

@@ -4,7 +4,7 @@ import { useActionState, useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { idleState } from "@/lib/validation/form-state";
-import { HIDE_REASON_MAX } from "@/lib/validation/study";
+import { HIDE_REASON_MAX } from "@/lib/validation/study-limits";
 import { deleteCommentAction, hideCommentAction } from "@/app/(learner)/study-actions";
 import { CommentForm } from "./comment-form";
 

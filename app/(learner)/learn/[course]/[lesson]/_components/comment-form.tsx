@@ -3,7 +3,7 @@
 import { useEffect } from "react";
 import { Button } from "@/components/ui/button";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { COMMENT_MAX } from "@/lib/validation/study";
+import { COMMENT_MAX } from "@/lib/validation/study-limits";
 import { editCommentAction, postCommentAction } from "@/app/(learner)/study-actions";
 
 type Fields = "lessonId" | "parentId" | "commentId" | "body" | "reason" | "hidden";

@@ -3,7 +3,7 @@
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { NOTE_MAX } from "@/lib/validation/study";
+import { NOTE_MAX } from "@/lib/validation/study-limits";
 import { saveNoteAction } from "@/app/(learner)/study-actions";
 
 export function NotesPanel({ lessonId, note }: { lessonId: string; note: string }) {
