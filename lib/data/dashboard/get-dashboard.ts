@@ -6,6 +6,7 @@ import { nextActions, type NextAction } from "@/lib/readiness/next-actions";
 import { checkRenewal, type PduCategory, type RenewalStatus } from "@/lib/pdu/rules";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
+import { dayOf } from "@/lib/data/sql-dialect";
 import { listBlueprints } from "@/lib/data/blueprints/list-blueprints";
 import { getReviewCounts } from "@/lib/data/review/get-review-counts";
 import { listTargets } from "@/lib/data/targets/list-targets";
@@ -49,12 +50,12 @@ async function evidenceFor(userId: string, targetIds: string[]): Promise<Map<str
       SELECT q."targetId" AS "targetId", ai."domain" AS "domain", q."difficulty" AS "difficulty", SUM(ai."credit") AS "credit", COUNT(*) AS "n", MAX(ai."answeredAt") AS "at"
       FROM "AttemptItem" ai JOIN "Attempt" a ON a."id" = ai."attemptId" JOIN "Question" q ON q."id" = ai."questionId"
       WHERE a."userId" = ${userId} AND q."targetId" IN (${targets}) AND ai."credit" IS NOT NULL AND ai."answeredAt" IS NOT NULL
-      GROUP BY q."targetId", ai."domain", q."difficulty", substr(ai."answeredAt", 1, 10)`,
+      GROUP BY q."targetId", ai."domain", q."difficulty", ${dayOf(`ai."answeredAt"`)}`,
     db.$queryRaw<Grouped[]>`
       SELECT q."targetId" AS "targetId", q."domain" AS "domain", q."difficulty" AS "difficulty", SUM(r."credit") AS "credit", COUNT(*) AS "n", MAX(r."answeredAt") AS "at"
       FROM "ReviewLog" r JOIN "Question" q ON q."id" = r."questionId"
       WHERE r."userId" = ${userId} AND q."targetId" IN (${targets})
-      GROUP BY q."targetId", q."domain", q."difficulty", substr(r."answeredAt", 1, 10)`,
+      GROUP BY q."targetId", q."domain", q."difficulty", ${dayOf(`r."answeredAt"`)}`,
   ]);
   for (const g of [...items, ...reviews]) {
     const n = Number(g.n);
