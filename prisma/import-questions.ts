@@ -95,7 +95,9 @@ export async function importQuestions(db: PrismaClient, bank: QuestionSource[]):
       const gone = [...existing.keys()].filter((k) => !keys.has(k));
       if (gone.length) await tx.question.updateMany({ where: { key: { in: gone } }, data: { retired: true } });
     },
-    { timeout: 60_000 },
+    // The first import writes thousands of rows one round trip at a time: on PostgreSQL over
+    // the network, on a busy machine, that takes minutes, and a timed-out transaction rolls back.
+    { timeout: 600_000 },
   );
   return { created, versioned };
 }

@@ -1,14 +1,21 @@
-// Runs before each test file: a private copy of the seeded database, and the
-// pieces of Next.js and Auth.js that only exist inside a request, replaced.
+// Runs before each test file: a private copy of the seeded database (a file for SQLite, a
+// database made from the template for PostgreSQL), and the pieces of Next.js and Auth.js
+// that only exist inside a request, replaced.
 import fs from "node:fs";
 import path from "node:path";
-import { vi } from "vitest";
+import { inject, vi } from "vitest";
+import { createDatabase } from "./postgres";
 
-const dir = process.env.KAIZEN_TEST_DIR!;
-const template = path.join(dir, "template.db");
-const file = path.join(dir, `test-${process.pid}-${Math.random().toString(36).slice(2)}.db`);
-fs.copyFileSync(template, file);
-process.env.DATABASE_URL = `file:${file}`;
+const copy = `test-${process.pid}-${Math.random().toString(36).slice(2)}`;
+const postgres = inject("postgres");
+if (postgres) {
+  process.env.DATABASE_URL = await createDatabase(postgres.server, `${postgres.template.replace(/template$/, "")}${copy.replace(/-/g, "_")}`, postgres.template);
+} else {
+  const dir = process.env.KAIZEN_TEST_DIR!;
+  const file = path.join(dir, `${copy}.db`);
+  fs.copyFileSync(path.join(dir, "template.db"), file);
+  process.env.DATABASE_URL = `file:${file}`;
+}
 process.env.AUTH_SECRET = "test-secret-test-secret-test-secret-0123";
 // forbidden() only works with this flag, which next.config.mjs sets in the app.
 process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";

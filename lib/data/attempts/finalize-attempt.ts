@@ -3,6 +3,7 @@ import { scoreAttempt } from "@/lib/assessment/attempt-score";
 import { timeUpAt } from "@/lib/assessment/exam-plan";
 import { db } from "@/lib/db";
 import { scheduleReviews } from "../review/schedule-reviews";
+import { lockAttempt } from "../sql-dialect";
 
 class AlreadyFinished extends Error {}
 
@@ -18,6 +19,7 @@ export const TIME_UP = "Time is up. Your attempt has been submitted with the ans
 export async function finalizeAttempt(attemptId: string, userId: string, now: Date, timeUp: Date | null): Promise<void> {
   try {
     await db.$transaction(async (tx) => {
+      await lockAttempt(tx, attemptId, "update");
       const attempt = await tx.attempt.findFirst({
         where: { id: attemptId, userId, status: "in_progress" },
         select: {

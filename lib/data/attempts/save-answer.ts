@@ -10,6 +10,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { fail, type Result } from "../result";
 import { scheduleReviews } from "../review/schedule-reviews";
+import { lockAttempt, sharedRowLock } from "../sql-dialect";
 import { requireViewer } from "../viewer";
 import { endBreak } from "./end-break";
 import { finalizeAttempt, TIME_UP } from "./finalize-attempt";
@@ -73,6 +74,7 @@ export async function saveAnswer(input: SaveInput, now = new Date()): Promise<Re
     // lands, and none lands once the attempt is submitted. Only a save that
     // landed gets the key back.
     const landed = await db.$transaction(async (tx) => {
+      await lockAttempt(tx, attempt.id, "share");
       const written = await tx.attemptItem.updateMany({
         where: { id: item.id, answeredAt: null, attempt: { is: { status: "in_progress" } } },
         data: { ...answer, ...grade },
@@ -90,7 +92,7 @@ export async function saveAnswer(input: SaveInput, now = new Date()): Promise<Re
   // statement (Prisma would wrap a relation filter in a transaction of three).
   const write = (client: Prisma.TransactionClient) => client.$executeRaw`
     UPDATE "AttemptItem" SET "response" = ${answer.response}, "answeredAt" = ${now}, "timeSpentMs" = "timeSpentMs" + ${answer.timeSpentMs.increment}
-    WHERE "id" = ${item.id} AND EXISTS (SELECT 1 FROM "Attempt" WHERE "id" = ${attempt.id} AND "status" = 'in_progress' AND "section" = ${attempt.section})`;
+    WHERE "id" = ${item.id} AND EXISTS (SELECT 1 FROM "Attempt" WHERE "id" = ${attempt.id} AND "status" = 'in_progress' AND "section" = ${attempt.section}${sharedRowLock()})`;
   const saved = attempt.breakStartedAt
     ? await db.$transaction(async (tx) => {
         await endBreak(tx, attempt, now);

@@ -1,9 +1,9 @@
 import "server-only";
 import { Backoff } from "@/lib/auth/backoff";
-import { RateLimiterMemory } from "rate-limiter-flexible";
+import { rateLimiter } from "../rate-limit";
 
-// Two limits on password checks, both in memory (with several instances, each
-// counts on its own). Each attempt is claimed before the password is verified
+// Two limits on password checks. The per-address one is shared by every instance on
+// PostgreSQL (lib/data/rate-limit.ts); the per-account back-off is kept in each process. Each attempt is claimed before the password is verified
 // and given back when it was right, so guesses sent in parallel cannot all be
 // verified before the first failure is counted.
 // Per account: a growing back-off rather than a lock-out an attacker could
@@ -15,7 +15,7 @@ const perAccount = new Backoff(ACCOUNT_BACKOFF);
 // Per address, so one client cannot spray a password over many accounts.
 export const ATTEMPTS_PER_ADDRESS = 30;
 
-const perAddress = new RateLimiterMemory({ keyPrefix: "signin-ip", points: ATTEMPTS_PER_ADDRESS, duration: 15 * 60 });
+const perAddress = rateLimiter({ keyPrefix: "signin-ip", points: ATTEMPTS_PER_ADDRESS, duration: 15 * 60 });
 
 export type Limited<T> = T | null | "rate_limited";
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { RateLimiterMemory } from "rate-limiter-flexible";
+import { rateLimiter } from "../rate-limit";
 import { db } from "@/lib/db";
 import { fail, type Result } from "../result";
 import { requireViewer } from "../viewer";
@@ -8,7 +8,7 @@ import { publishedLessonPath } from "../lessons/published-lesson-path";
 // A handful of comments a minute is plenty for a person and stops floods.
 // In memory: each app instance counts on its own.
 export const COMMENTS_PER_MINUTE = 5;
-const postLimiter = new RateLimiterMemory({ keyPrefix: "comment", points: COMMENTS_PER_MINUTE, duration: 60 });
+const postLimiter = rateLimiter({ keyPrefix: "comment", points: COMMENTS_PER_MINUTE, duration: 60 });
 
 export async function postComment(input: { lessonId: string; parentId?: string; body: string }): Promise<Result<{ lessonPath: string }, "body" | "lessonId" | "parentId">> {
   const viewer = await requireViewer();

@@ -3,6 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { AssignedCourse, MemberFacts } from "@/lib/hr/cohort-report";
 import type { Evidence } from "@/lib/readiness/model";
 import { db } from "@/lib/db";
+import { dayOf } from "@/lib/data/sql-dialect";
 
 type Scope = { organisationId: string; cohortId: string; userId?: string };
 type Grouped = { userId: string; domain: string; difficulty: number | bigint; credit: number; n: number | bigint; at: string | Date };
@@ -37,7 +38,7 @@ export async function loadMemberFacts(scope: Scope, targetId: string | null, cou
                  SUM(ai."credit") AS "credit", COUNT(*) AS "n", MAX(ai."answeredAt") AS "at"
           FROM "AttemptItem" ai JOIN "Attempt" a ON a."id" = ai."attemptId" JOIN "Question" q ON q."id" = ai."questionId"
           WHERE a."userId" IN (${inCohort}) AND q."targetId" = ${targetId} AND ai."credit" IS NOT NULL AND ai."answeredAt" IS NOT NULL
-          GROUP BY a."userId", ai."domain", q."difficulty", substr(ai."answeredAt", 1, 10)`
+          GROUP BY a."userId", ai."domain", q."difficulty", ${dayOf(`ai."answeredAt"`)}`
       : [],
     targetId
       ? db.$queryRaw<Grouped[]>`
@@ -45,7 +46,7 @@ export async function loadMemberFacts(scope: Scope, targetId: string | null, cou
                  SUM(r."credit") AS "credit", COUNT(*) AS "n", MAX(r."answeredAt") AS "at"
           FROM "ReviewLog" r JOIN "Question" q ON q."id" = r."questionId"
           WHERE r."userId" IN (${inCohort}) AND q."targetId" = ${targetId}
-          GROUP BY r."userId", q."domain", q."difficulty", substr(r."answeredAt", 1, 10)`
+          GROUP BY r."userId", q."domain", q."difficulty", ${dayOf(`r."answeredAt"`)}`
       : [],
     db.$queryRaw<{ userId: string; ms: number | bigint | null; last: string | null }[]>`
       SELECT a."userId" AS "userId", SUM(ai."timeSpentMs") AS "ms", MAX(ai."answeredAt") AS "last"

@@ -5,6 +5,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
+import { dayOf, jsonArrayLength } from "@/lib/data/sql-dialect";
 import type { Evidence } from "@/lib/readiness/model";
 
 type Row = { userId: string; targetId: string; itemId: string; domain: string; difficulty: number | bigint; choices: number | bigint | null; credit: number; n: number | bigint; at: string | Date };
@@ -25,17 +26,17 @@ export async function learnerEvidence(userIds: string[], targetIds: string[]): P
   const [items, reviews] = await Promise.all([
     db.$queryRaw<Row[]>`
       SELECT a."userId" AS "userId", q."targetId" AS "targetId", q."id" AS "itemId", ai."domain" AS "domain", q."difficulty" AS "difficulty",
-        CASE qv."type" WHEN 'single' THEN json_array_length(qv."payload", '$.options') WHEN 'true-false' THEN 2 ELSE NULL END AS "choices",
+        CASE qv."type" WHEN 'single' THEN ${jsonArrayLength(`qv."payload"`, "options")} WHEN 'true-false' THEN 2 ELSE NULL END AS "choices",
         SUM(ai."credit") AS "credit", COUNT(*) AS "n", MAX(ai."answeredAt") AS "at"
       FROM "AttemptItem" ai JOIN "Attempt" a ON a."id" = ai."attemptId" JOIN "Question" q ON q."id" = ai."questionId" JOIN "QuestionVersion" qv ON qv."id" = ai."questionVersionId"
       WHERE a."userId" IN (${users}) AND q."targetId" IN (${targets}) AND ai."credit" IS NOT NULL AND ai."answeredAt" IS NOT NULL
-      GROUP BY a."userId", q."id", qv."id", substr(ai."answeredAt", 1, 10)`,
+      GROUP BY a."userId", q."id", qv."id", ai."domain", ${dayOf(`ai."answeredAt"`)}`,
     db.$queryRaw<Row[]>`
       SELECT r."userId" AS "userId", q."targetId" AS "targetId", q."id" AS "itemId", q."domain" AS "domain", q."difficulty" AS "difficulty", NULL AS "choices",
         SUM(r."credit") AS "credit", COUNT(*) AS "n", MAX(r."answeredAt") AS "at"
       FROM "ReviewLog" r JOIN "Question" q ON q."id" = r."questionId"
       WHERE r."userId" IN (${users}) AND q."targetId" IN (${targets})
-      GROUP BY r."userId", q."id", substr(r."answeredAt", 1, 10)`,
+      GROUP BY r."userId", q."id", ${dayOf(`r."answeredAt"`)}`,
   ]);
   for (const g of [...items, ...reviews]) {
     const n = Number(g.n);

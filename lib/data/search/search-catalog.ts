@@ -3,6 +3,8 @@ import { db } from "@/lib/db";
 import { createSearchIndex, markdownToText, type SearchDocument, type SearchHit } from "@/lib/search/search-index";
 import { requireViewer } from "../viewer";
 import { PUBLISHED_LESSON } from "@/lib/data/catalog/published";
+import { onPostgres } from "../sql-dialect";
+import { searchCatalogPostgres } from "./search-catalog-postgres";
 
 type Index = { version: string; search: ReturnType<typeof createSearchIndex> };
 
@@ -55,9 +57,13 @@ async function buildIndex(version: string): Promise<Index> {
   return { version, search: createSearchIndex(documents) };
 }
 
-/** Searches published courses and lessons; lesson text is for signed-in readers. */
+/**
+ * Searches published courses and lessons; lesson text is for signed-in readers. On PostgreSQL
+ * with its full-text search; on SQLite with a MiniSearch index kept in this process.
+ */
 export async function searchCatalog(query: string, track?: string): Promise<SearchHit[]> {
   await requireViewer();
+  if (onPostgres()) return searchCatalogPostgres(query, track, 30);
   const version = await contentVersion();
   if (cached?.version !== version) cached = await buildIndex(version);
   return cached.search(query, { track, limit: 30 });

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
+import { containsIgnoringCase } from "@/lib/data/sql-dialect";
 import { requireAuthor } from "./course-access";
 import { editableQuestions, writableTargets } from "./question-access";
 
@@ -27,7 +28,7 @@ export async function listStudioQuestions(filter: { target?: string; q?: string;
     AND: [
       editableQuestions(viewer),
       filter.target ? { target: { code: filter.target } } : {},
-      filter.q ? { OR: [{ key: { contains: filter.q } }, { versions: { some: { stem: { contains: filter.q } } } }] } : {},
+      filter.q ? { OR: [{ key: containsIgnoringCase(filter.q) }, { versions: { some: { stem: containsIgnoringCase(filter.q) } } }] } : {},
     ],
   };
   const [total, rows, targets] = await Promise.all([

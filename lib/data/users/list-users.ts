@@ -2,6 +2,7 @@ import "server-only";
 import type { Role } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { containsIgnoringCase } from "@/lib/data/sql-dialect";
 import { requireRole } from "../viewer";
 
 export type UserRow = { id: string; name: string; email: string; role: Role; createdAt: Date };
@@ -10,7 +11,7 @@ export const USERS_PAGE_SIZE = 20;
 
 export async function listUsers({ q, page = 1 }: { q?: string; page?: number }): Promise<{ users: UserRow[]; total: number; page: number; pages: number }> {
   await requireRole("admin");
-  const where: Prisma.UserWhereInput = q ? { OR: [{ name: { contains: q } }, { email: { contains: q.toLowerCase() } }] } : {};
+  const where: Prisma.UserWhereInput = q ? { OR: [{ name: containsIgnoringCase(q) }, { email: { contains: q.toLowerCase() } }] } : {};
   const [total, users] = await Promise.all([
     db.user.count({ where }),
     db.user.findMany({

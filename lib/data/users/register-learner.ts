@@ -4,12 +4,12 @@ import { passwordProblem } from "@/lib/auth/password-policy";
 import { db } from "@/lib/db";
 import { fail, type Result } from "../result";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { RateLimiterMemory } from "rate-limiter-flexible";
+import { rateLimiter } from "../rate-limit";
 
 // Each registration hashes a password (tens of milliseconds of CPU): cap them per address.
 export const REGISTRATIONS_PER_HOUR = 10;
 
-const registrations = new RateLimiterMemory({ keyPrefix: "register", points: REGISTRATIONS_PER_HOUR, duration: 3600 });
+const registrations = rateLimiter({ keyPrefix: "register", points: REGISTRATIONS_PER_HOUR, duration: 3600 });
 
 /** Creates a learner account. Input has passed registerSchema; this adds the server-side password checks. */
 export async function registerLearner(input: { name: string; email: string; password: string }, ip: string): Promise<Result<{ userId: string }, "name" | "email" | "password">> {

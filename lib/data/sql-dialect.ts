@@ -1,0 +1,47 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { isPostgresUrl } from "@/lib/database-url";
+import { env } from "@/lib/env";
+
+/** The few places where SQLite and PostgreSQL differ, for raw SQL and Prisma filters. */
+export function onPostgres(): boolean {
+  return isPostgresUrl(env().DATABASE_URL);
+}
+
+/**
+ * A timestamp column's calendar day (UTC), to group by. SQLite keeps DateTime as ISO text;
+ * PostgreSQL as timestamp. `column` is a quoted identifier written in code, never input.
+ */
+export function dayOf(column: string): Prisma.Sql {
+  return Prisma.raw(onPostgres() ? `date_trunc('day', ${column})` : `substr(${column}, 1, 10)`);
+}
+
+/** The length of the JSON array at `key` of a JSON text column (`column` is written in code, never input). */
+export function jsonArrayLength(column: string, key: string): Prisma.Sql {
+  return Prisma.raw(onPostgres() ? `json_array_length((${column})::json -> '${key}')` : `json_array_length(${column}, '$.${key}')`);
+}
+
+/**
+ * A substring match that ignores case on both: SQLite's LIKE already does for ASCII;
+ * PostgreSQL needs Prisma's insensitive mode, which the SQLite client's types do not know.
+ */
+export function containsIgnoringCase(text: string): Prisma.StringFilter {
+  return (onPostgres() ? { contains: text, mode: "insensitive" } : { contains: text }) as Prisma.StringFilter;
+}
+
+/**
+ * Takes the attempt's row lock inside a transaction, on PostgreSQL: `update` for the one that
+ * grades and closes it, `share` for a save, so a save and a submit never interleave (under
+ * READ COMMITTED a submit could grade items read before a save it then closes over, and the
+ * save would be acknowledged but not graded). SQLite runs one write transaction at a time,
+ * which orders them already.
+ */
+export async function lockAttempt(tx: Prisma.TransactionClient, attemptId: string, mode: "update" | "share"): Promise<void> {
+  if (!onPostgres()) return;
+  await tx.$queryRaw`SELECT "id" FROM "Attempt" WHERE "id" = ${attemptId} ${Prisma.raw(mode === "update" ? "FOR UPDATE" : "FOR SHARE")}`;
+}
+
+/** The same share lock for a one-statement save: `FOR SHARE` at the end of its sub-SELECT of "Attempt". */
+export function sharedRowLock(): Prisma.Sql {
+  return Prisma.raw(onPostgres() ? " FOR SHARE" : "");
+}
