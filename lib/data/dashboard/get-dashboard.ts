@@ -9,7 +9,6 @@ import { checkRenewal, type PduCategory, type RenewalStatus } from "@/lib/pdu/ru
 import { Prisma } from "@/lib/generated/prisma/client";
 import { parseJson } from "@/lib/assessment/stored";
 import { db } from "@/lib/db";
-import { dayOf } from "@/lib/data/sql-dialect";
 import { listBlueprints } from "@/lib/data/blueprints/list-blueprints";
 import { calibrationsInForce } from "@/lib/data/readiness/calibration-in-force";
 import { evidenceKey, learnerEvidence } from "@/lib/data/readiness/learner-evidence";
