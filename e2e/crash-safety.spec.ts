@@ -124,13 +124,16 @@ test("a SIGKILL during 50 concurrent saves and submits loses no acknowledged sav
         .then(async (response) => {
           const body = await response.text();
           const ok = kind === "saves" ? /"ok":true|"status":"success"/.test(body) : /\/results/.test(response.headers.get("x-action-redirect") ?? "") || /"resultsHref"/.test(body);
-          if ((response.status === 200 || response.status === 303) && ok) acknowledged[kind].push(id);
+          if ((response.status === 200 || response.status === 303) && ok) {
+            acknowledged[kind].push(id);
+            // Killed on the first acknowledgement, not after a poll: on a fast machine a poll could see all 50 done.
+            server.child.kill("SIGKILL");
+          }
         })
         .catch(() => undefined);
     const inFlight = [...saveIds.map((id) => fire(save, id, "saves")), ...submitIds.map((id) => fire(submit, id, "submits"))];
-    await expect.poll(() => acknowledged.saves.length + acknowledged.submits.length, { timeout: 30_000, intervals: [5] }).toBeGreaterThanOrEqual(5);
-    server.child.kill("SIGKILL");
     await Promise.all(inFlight);
+    expect(acknowledged.saves.length + acknowledged.submits.length, "some were acknowledged before the kill").toBeGreaterThan(0);
     const total = acknowledged.saves.length + acknowledged.submits.length;
     test.info().annotations.push({ type: "acknowledged before the kill", description: `${acknowledged.saves.length} saves, ${acknowledged.submits.length} submits of 50` });
     expect(total, "the kill came mid-way, not after everything").toBeLessThan(50);

@@ -18,6 +18,8 @@ async function newCourse(page: Page, title: string) {
 }
 
 test("an instructor writes a course with an image and a quiz, publishes it after the refusal lists why, and a learner reads it", async ({ page, browser }) => {
+  // The longest journey of the suite: authoring, publishing, a learner's quiz, a new version and its statistics.
+  test.setTimeout(240_000);
   const title = `Boards in Claims ${Date.now()}`;
   await signIn(page, demo.instructor);
   await page.getByRole("link", { name: "Studio", exact: true }).click();
