@@ -60,6 +60,8 @@ test("an instructor writes a course with an image and a quiz, publishes it after
   const coursePath = new URL(page.url()).pathname;
   await page.goto("/studio/questions/new?target=LEAN&type=true-false");
   const source = page.getByRole("textbox", { name: "Question (bank YAML)" });
+  // The template fills the editor once the form has hydrated; read it only then.
+  await expect(source).toHaveValue(/type: true-false/);
   const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, "-");
   const yaml = (await source.inputValue()).replace(/^id: .*$/m, `id: ${slug}-q1`) + `module: ${slug}/seeing-the-queue\n`;
   await source.fill(yaml);
@@ -102,6 +104,7 @@ test("an instructor writes a course with an image and a quiz, publishes it after
 
   // The instructor rewrites the published question: a new version, and the old attempt still shows the old one.
   await page.goto(questionPath);
+  await expect(source).toHaveValue(/stem: /);
   const revisedStem = "Is this statement true or false: a queue board shows where claims wait longest?";
   await source.fill((await source.inputValue()).replace(/^stem: .*$/m, `stem: "${revisedStem}"`));
   await page.getByRole("button", { name: "Save question" }).click();

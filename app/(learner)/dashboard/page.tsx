@@ -233,7 +233,7 @@ function Card({ card }: { card: TargetCard }) {
         <ol className="mt-2 space-y-2" data-testid="next-actions">
           {card.actions.map((a, i) => (
             <li key={`${a.kind}-${i}`} className="flex items-start gap-3 rounded-lg border border-slate-200 p-3 dark:border-slate-800">
-              <span className="mt-0.5 text-sm font-semibold tabular-nums text-slate-500">{i + 1}.</span>
+              <span className="mt-0.5 text-sm font-semibold tabular-nums text-slate-600 dark:text-slate-400">{i + 1}.</span>
               <div>
                 <Link href={a.href} className="font-medium hover:underline">
                   {a.title}
