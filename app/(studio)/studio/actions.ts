@@ -161,6 +161,8 @@ export const saveQuestionAction = formAction({
     const result = await saveQuestion(input);
     if (!result.ok) return result;
     revalidatePath("/studio/questions");
+    // A module quiz's questions show on the cached course outline.
+    revalidateLearnerPages();
     const advice = result.lint.length ? ` Item-writing advice: ${result.lint.map((f) => f.message).join(" ")}` : "";
     return { ok: true, message: `${result.versioned ? "Saved as a new version." : "No change to what learners see; saved."}${advice}`, data: { questionId: result.questionId } };
   },
@@ -174,7 +176,10 @@ export const importQuestionsAction = formAction({
     const result = await importQuestionFile(input);
     if (!result.ok) return result;
     const { counts, imported, skipped } = result.report;
-    if (imported) revalidatePath("/studio/questions");
+    if (imported) {
+      revalidatePath("/studio/questions");
+      revalidateLearnerPages();
+    }
     const verb = imported ? "Imported" : "Ready to import";
     const skips = skipped.length ? `; ${skipped.length} skipped` : "";
     return { ok: true, message: `${verb}: ${counts.created} new, ${counts.versioned} changed, ${counts.unchanged} unchanged${skips}.`, data: result.report };
