@@ -1,21 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { e2eDb } from "./e2e-db";
-import { expectAccessible, register, uniqueEmail } from "./support";
-
-/** Gives some answer to the question on screen, whatever its type. */
-async function answerCurrent(page: Page) {
-  const answer = page.getByTestId("answer");
-  const radio = answer.locator("input[type=radio]").first();
-  if (await radio.count()) return radio.check();
-  const box = answer.locator("input[type=checkbox]").first();
-  if (await box.count()) return box.check();
-  const number = answer.locator("input[type=number]");
-  if (await number.count()) return number.fill("3");
-  const select = answer.locator("select").first();
-  if (await select.count()) return select.selectOption({ index: 1 });
-  // Ordering: any move is an answer.
-  return answer.getByRole("button", { name: /Move .* down/ }).first().click();
-}
+import { answerCurrent, expectAccessible, register, uniqueEmail } from "./support";
 
 test("a module quiz gives feedback after each answer and records the result", async ({ page }) => {
   await register(page, "Quiz Taker", uniqueEmail("quiz"));

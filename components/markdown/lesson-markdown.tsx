@@ -7,7 +7,7 @@ import remarkGfm from "remark-gfm";
 // the box takes keyboard focus so it can be scrolled without a pointer.
 export const markdownComponents: Components = {
   table: ({ node: _node, ...props }) => (
-    <div role="region" aria-label="Table" tabIndex={0} className="my-6 overflow-x-auto">
+    <div role="region" aria-label="Table" tabIndex={0} className="relative my-6 overflow-x-auto">
       <table {...props} className="my-0 [&_td]:min-w-32 [&_th]:min-w-32" />
     </div>
   ),

@@ -12,6 +12,7 @@ import { db } from "@/lib/db";
 import { listBlueprints } from "@/lib/data/blueprints/list-blueprints";
 import { calibrationsInForce } from "@/lib/data/readiness/calibration-in-force";
 import { evidenceKey, learnerEvidence } from "@/lib/data/readiness/learner-evidence";
+import { examDatesOf } from "@/lib/data/review/exam-dates";
 import { getReviewCounts } from "@/lib/data/review/get-review-counts";
 import { listTargets } from "@/lib/data/targets/list-targets";
 import { requireViewer } from "@/lib/data/viewer";
@@ -65,13 +66,8 @@ async function coverageFor(userId: string, targetIds: string[]) {
  */
 export async function getDashboard(now = new Date()): Promise<{ cards: TargetCard[]; available: { code: string; name: string }[] }> {
   const viewer = await requireViewer();
-  const [chosen, assignedRows, targets, held, reviews] = await Promise.all([
-    db.learnerTarget.findMany({ where: { userId: viewer.id }, orderBy: { examDate: "asc" }, select: { examDate: true, targetId: true } }),
-    db.assignment.findMany({
-      where: { targetId: { not: null }, cohort: { members: { some: { userId: viewer.id } } } },
-      orderBy: { dueDate: "asc" },
-      select: { targetId: true, dueDate: true, cohort: { select: { organisation: { select: { name: true } } } } },
-    }),
+  const [dates, targets, held, reviews] = await Promise.all([
+    examDatesOf(db, viewer.id),
     listTargets(),
     db.heldCertification.findMany({
       where: { userId: viewer.id },
@@ -79,13 +75,7 @@ export async function getDashboard(now = new Date()): Promise<{ cards: TargetCar
     }),
     getReviewCounts(now),
   ]);
-  // The learner's own exam date wins over an assignment's for the same target.
-  const assigned = new Map<string, { examDate: Date; by: string }>();
-  for (const a of assignedRows) if (a.targetId && !assigned.has(a.targetId)) assigned.set(a.targetId, { examDate: a.dueDate, by: a.cohort.organisation.name });
-  const own = new Set(chosen.map((t) => t.targetId));
-  const mine = [...chosen, ...[...assigned].filter(([id]) => !own.has(id)).map(([targetId, a]) => ({ targetId, examDate: a.examDate }))].sort(
-    (a, b) => a.examDate.getTime() - b.examDate.getTime(),
-  );
+  const mine = dates.sort((a, b) => a.examDate.getTime() - b.examDate.getTime());
   const ids = mine.map((t) => t.targetId);
   const [blueprints, courses, evidence, coverage, calibrations, reports, reported] = await Promise.all([
     listBlueprints(ids),
@@ -98,7 +88,7 @@ export async function getDashboard(now = new Date()): Promise<{ cards: TargetCar
   ]);
 
   const cards: TargetCard[] = [];
-  for (const { targetId, examDate } of mine) {
+  for (const { targetId, examDate, chosen, assignedBy } of mine) {
     const target = targets.find((t) => t.id === targetId);
     const ownBlueprints = blueprints.filter((b) => b.targetId === targetId);
     const blueprint = blueprintOn(ownBlueprints, examDate) ?? blueprintOn(ownBlueprints, now);
@@ -148,8 +138,8 @@ export async function getDashboard(now = new Date()): Promise<{ cards: TargetCar
         daysToExam,
         dueThisWeek: reviews.dueThisWeek,
       }),
-      assignedBy: assigned.get(targetId)?.by ?? null,
-      chosen: own.has(targetId),
+      assignedBy,
+      chosen,
       calibration: inForce
         ? { outcomes: inForce.outcomes, fittedAt: inForce.fittedAt }
         : { outcomes: null, reported: reported.find((g) => g.targetId === targetId)?._count._all ?? 0, needed: CALIBRATION_MIN_OUTCOMES },

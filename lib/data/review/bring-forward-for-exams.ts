@@ -1,6 +1,7 @@
 import "server-only";
 import { planExamReviews, reviewDaysLeft } from "@/lib/assessment/exam-schedule";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { fsrsCardSelect } from "./card-select";
 import { examDatesOf } from "./exam-dates";
 
 const DAY = 86_400_000;
@@ -25,20 +26,7 @@ export async function bringForwardForExams(tx: Prisma.TransactionClient, userId:
       ...(only ? { questionId: { in: only } } : {}),
       OR: exams.map((e, i) => ({ question: { targetId: e.targetId }, due: { gte: examDays[i] } })),
     },
-    select: {
-      questionId: true,
-      due: true,
-      stability: true,
-      difficulty: true,
-      elapsedDays: true,
-      scheduledDays: true,
-      learningSteps: true,
-      reps: true,
-      lapses: true,
-      state: true,
-      lastReview: true,
-      question: { select: { targetId: true } },
-    },
+    select: { questionId: true, ...fsrsCardSelect, question: { select: { targetId: true } } },
   });
   if (candidates.length === 0) return;
   // Filtered here rather than by a NOT IN, which a replan of thousands of cards would take past SQLite's parameter limit.

@@ -3,6 +3,7 @@ import { cache } from "react";
 import { examDayRetention, reviewDaysLeft } from "@/lib/assessment/exam-schedule";
 import { db } from "@/lib/db";
 import { requireViewer } from "../viewer";
+import { fsrsCardSelect } from "./card-select";
 import { examDatesOf } from "./exam-dates";
 
 export type DomainRetention = { domain: string; cards: number; ifStopped: number; planned: number };
@@ -21,19 +22,7 @@ export const getExamDayRetention = cache(async (now = new Date()): Promise<ExamD
     db.user.findUniqueOrThrow({ where: { id: viewer.id }, select: { desiredRetention: true } }),
     db.reviewCard.findMany({
       where: { userId: viewer.id, question: { retired: false, targetId: { in: exams.map((e) => e.targetId) } } },
-      select: {
-        due: true,
-        stability: true,
-        difficulty: true,
-        elapsedDays: true,
-        scheduledDays: true,
-        learningSteps: true,
-        reps: true,
-        lapses: true,
-        state: true,
-        lastReview: true,
-        question: { select: { targetId: true, domain: true } },
-      },
+      select: { ...fsrsCardSelect, question: { select: { targetId: true, domain: true } } },
     }),
   ]);
   const retention = user.desiredRetention;

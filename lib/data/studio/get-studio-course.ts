@@ -1,12 +1,11 @@
 import "server-only";
 import { countWords } from "@/lib/content/words";
 import { effectiveLesson } from "@/lib/studio/lesson-draft";
+import type { StudioModule } from "@/lib/studio/outline";
 import { publishProblems } from "@/lib/studio/publish-rules";
 import { db } from "@/lib/db";
 import { editableBy, requireAuthor } from "./course-access";
 
-export type StudioLessonRow = { id: string; title: string; words: number; minutes: number; published: boolean; hasDraft: boolean };
-export type StudioModule = { id: string; title: string; summary: string; published: boolean; quizQuestions: number; lessons: StudioLessonRow[] };
 
 /** One course as its authors edit it: details, the outline with drafts applied, authors and what stands in the way of publishing. */
 export async function getStudioCourse(courseId: string) {

@@ -62,7 +62,7 @@ function TargetSection({ t }: { t: TargetCalibrationReport }) {
             Points on the dashed line are well calibrated; the bigger the point, the more results behind it.
           </p>
           <ReliabilityChart bins={t.shown.bins} label={chartLabel(t)} />
-          <div className="mt-3 overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
+          <div className="relative mt-3 overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
             <table className="w-full text-left text-sm" data-testid={`bins-${t.code}`}>
               <caption className="sr-only">{t.code}: predicted and observed pass rate by bin</caption>
               <TableHead columns={[{ label: "Predicted" }, { label: "Results" }, { label: "Mean prediction" }, { label: "Observed pass rate" }]} />

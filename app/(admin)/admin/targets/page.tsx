@@ -29,7 +29,7 @@ export default async function TargetsPage() {
         The dashboard and the PDU ledger use these rules. Once you save a target&apos;s rules here, restarts keep your values instead of the shipped ones.
       </p>
 
-      <div className="mt-6 overflow-x-auto rounded-xl border border-slate-200 dark:border-slate-800">
+      <div className="relative mt-6 overflow-x-auto rounded-xl border border-slate-200 dark:border-slate-800">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Certification targets and their rules</caption>
           <TableHead columns={[{ label: "Certification" }, { label: "Education hours" }, { label: "Renewal", className: "min-w-56" }, { label: "Rules from", className: "whitespace-nowrap" }]} />

@@ -3,8 +3,8 @@
 import Link from "next/link";
 import { useOptimistic, useState, useTransition, type DragEvent } from "react";
 import { Badge } from "@/components/ui/badge";
-import type { StudioModule } from "@/lib/data/studio/get-studio-course";
 import { moveItem } from "@/lib/studio/lesson-draft";
+import type { StudioModule } from "@/lib/studio/outline";
 import { moveAction } from "../../../actions";
 import { AddLessonForm, ModuleForm } from "./course-forms";
 
