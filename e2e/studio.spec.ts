@@ -17,8 +17,8 @@ async function newCourse(page: Page, title: string) {
   await expect(page.getByRole("heading", { name: title, level: 1 })).toBeVisible();
 }
 
-test("an instructor writes a course with an image and a quiz, publishes it after the refusal lists why, and a learner reads it", async ({ page, browser }) => {
-  // The longest journey of the suite: authoring with an image and a quiz, publishing, a learner reading it.
+test("an instructor writes a course with an image and a quiz, publishes it after the refusal lists why; a learner takes it, and a rewrite leaves their result as it was", async ({ page, browser }) => {
+  // The longest journey of the suite: authoring, publishing, a learner's quiz, a new version and its statistics.
   test.setTimeout(240_000);
   const title = `Boards in Claims ${Date.now()}`;
   await signIn(page, demo.instructor);
@@ -68,6 +68,8 @@ test("an instructor writes a course with an image and a quiz, publishes it after
   await expect(page.getByRole("region", { name: "Preview as learners see it" }).getByRole("radio", { name: "True" })).toBeVisible();
   await page.getByRole("button", { name: "Save question" }).click();
   await expect(page.getByText("Saved as a new version.")).toBeVisible();
+  await page.waitForURL(/\/studio\/questions\/[^/?]+\?saved=new$/);
+  const questionPath = new URL(page.url()).pathname;
 
   await page.goto(coursePath);
   await page.getByRole("button", { name: "Publish course" }).click();
@@ -86,6 +88,37 @@ test("an instructor writes a course with an image and a quiz, publishes it after
   expect(served.headers()["content-type"]).toBe("image/png");
   expect(served.headers()["x-content-type-options"]).toBe("nosniff");
 
+  // The learner takes the course's final assessment (its only module's quiz); the review keeps the words they answered.
+  const templateStem = "Is this statement true or false: a claim a learner should be able to judge?";
+  await learner.goto(`/courses/${slug}`);
+  await learner.getByRole("button", { name: "Take the final assessment for Seeing the queue" }).click();
+  await expect(learner).toHaveURL(/\/practice\//);
+  await learner.getByTestId("answer").getByRole("radio", { name: "True" }).check();
+  await learner.getByRole("button", { name: "Save answer" }).click();
+  await expect(learner.getByRole("button", { name: "Answer saved" })).toBeVisible();
+  await learner.getByRole("button", { name: "Submit the final assessment" }).click();
+  await expect(learner.getByTestId("quiz-score")).toHaveText("100%");
+  await expect(learner.getByTestId("review-item")).toContainText(templateStem);
+  const resultPath = new URL(learner.url()).pathname;
+
+  // The instructor rewrites the published question: a new version, and the old attempt still shows the old one.
+  await page.goto(questionPath);
+  await expect(source).toHaveValue(/stem: /);
+  const revisedStem = "Is this statement true or false: a queue board shows where claims wait longest?";
+  await source.fill((await source.inputValue()).replace(/^stem: .*$/m, `stem: "${revisedStem}"`));
+  await page.getByRole("button", { name: "Save question" }).click();
+  await expect(page.getByText("Saved as a new version.")).toBeVisible();
+  await expect(page.getByText("Version 2", { exact: true })).toBeVisible();
+  await learner.goto(resultPath);
+  await expect(learner.getByTestId("review-item")).toContainText(templateStem);
+  await expect(learner.getByTestId("review-item")).not.toContainText(revisedStem);
+
+  // The item's statistics count the learner's finished attempt.
+  await page.goto("/studio/questions/statistics?target=LEAN");
+  const row = page.getByTestId("item-statistics-row").filter({ has: page.getByRole("link", { name: `${slug}-q1` }) });
+  await expect(row).toContainText(revisedStem.slice(0, 60));
+  await expect(row.locator("td").nth(1)).toHaveText("1");
+  await expectAccessible(page);
   await learner.close();
 });
 
