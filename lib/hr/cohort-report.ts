@@ -2,6 +2,7 @@
 // domain with the learner dashboard's own model, hours, course completion,
 // overdue work and risk; the summary row, the trend of the cohort's median, and
 // the aggregate-only view in which no group of fewer than 5 can be seen.
+import type { Calibration } from "@/lib/readiness/calibration";
 import { estimateReadiness, passProbability, type DomainWeight, type Evidence } from "@/lib/readiness/model";
 import { atRiskReasons, type RiskReason } from "./at-risk";
 import { suppressPartition, suppressStat, type Shown } from "./suppression";
@@ -44,17 +45,18 @@ export type MemberModel = { cells: Cell[]; overall: number | null; examPass: num
 export const WEEKS = 8;
 export const weekDates = (now: Date, weeks = WEEKS) => Array.from({ length: weeks }, (_, i) => new Date(now.getTime() - (weeks - 1 - i) * 7 * DAY));
 
-export function memberModel(evidence: Evidence[], exam: AssignedExam, now: Date): MemberModel {
-  const readiness = estimateReadiness(evidence, exam.domains, now);
+/** One member's readiness for the cohort's exam, with the target's calibration in force where one has been fitted (as the learner's own dashboard). */
+export function memberModel(evidence: Evidence[], exam: AssignedExam, now: Date, calibration?: Calibration): MemberModel {
+  const readiness = estimateReadiness(evidence, exam.domains, now, { calibration });
   // At the exam date with today's evidence: what the model expects if nothing more is studied.
-  const atExam = evidence.length > 0 ? estimateReadiness(evidence, exam.domains, exam.examDate > now ? exam.examDate : now) : null;
+  const atExam = evidence.length > 0 ? estimateReadiness(evidence, exam.domains, exam.examDate > now ? exam.examDate : now, { calibration }) : null;
   return {
     cells: readiness.domains.map((d) => ({ code: d.code, probability: d.enough ? d.probability : null, low: d.low, high: d.high })),
     overall: readiness.overall.enough ? readiness.overall.probability : null,
-    examPass: atExam ? passProbability(atExam, { questions: exam.questions, passingPercent: exam.passingPercent }) : null,
+    examPass: atExam ? passProbability(atExam, { questions: exam.questions, passingPercent: exam.passingPercent }, calibration) : null,
     weekly: weekDates(now).map((date) => {
       if (!evidence.some((e) => e.at <= date)) return null;
-      const r = date.getTime() === now.getTime() ? readiness : estimateReadiness(evidence, exam.domains, date);
+      const r = date.getTime() === now.getTime() ? readiness : estimateReadiness(evidence, exam.domains, date, { calibration });
       return r.overall.enough ? r.overall.probability : null;
     }),
   };

@@ -5,7 +5,8 @@ import { getDashboard } from "@/lib/data/dashboard/get-dashboard";
 import { getCohortDashboard } from "@/lib/data/hr/get-cohort-dashboard";
 import { getMemberProgress } from "@/lib/data/hr/get-member-progress";
 import { listMyOrganisation } from "@/lib/data/organisations/list-my-organisation";
-import { estimateReadiness, type Evidence } from "@/lib/readiness/model";
+import { fitCalibration, type Outcome } from "@/lib/readiness/calibration";
+import { estimateReadiness, passProbability, type Evidence } from "@/lib/readiness/model";
 import { acceptInviteAction, joinByLinkAction, leaveOrganisationAction } from "@/app/(learner)/organisation-actions";
 import { GET as exportCsv } from "./export/route";
 import {
@@ -267,6 +268,40 @@ describe("the cohort aggregation", () => {
 
     const atRisk = (await getCohortDashboard({ cohort, filter: "at-risk", sort: "readiness", dir: "desc" }, now))!;
     expect(atRisk.rows.map((r) => r.name)).toEqual(["Ben", "Cat", "Dan", "Eve", "Fay"]);
+  });
+
+  it("gives pass chances with the target's calibration in force, as the learner's own dashboard does, and says so", async () => {
+    const { hr, id } = await organisation("Calibrated");
+    const people = await Promise.all(["Gil", "Hal"].map(learnerNamed));
+    await addMembers(id, people);
+    const cohort = await cohortWith(hr, "Calibrated wave", people);
+    actAs(hr);
+    await assignAction(idle, form({ cohortId: cohort, kind: "target", targetCode: "PMP", dueDate: inDays(30) }));
+    const evidence = await Promise.all(
+      people.map((p) => study(p.id, ["people", "process", "business-environment"].map((domain) => ({ domain, right: 8, wrong: 2, daysAgo: 2 })))),
+    );
+    const uncalibrated = (await getCohortDashboard({ cohort, sort: "name" }, now))!;
+    expect(uncalibrated.calibratedOn).toBeNull();
+
+    // Forty reported results in which strong practice mostly failed: a calibration that pulls pass chances down.
+    const exam = uncalibrated.exam!;
+    const outcomes: Outcome[] = Array.from({ length: 40 }, (_, i) => ({ evidence: evidence[i % 2]!, domains: exam.domains, examDate: now, exam, passed: i % 8 === 0 }));
+    const calibration = fitCalibration(outcomes);
+    const pmp = await testDb.certificationTarget.findUniqueOrThrow({ where: { code: "PMP" }, select: { id: true } });
+    await testDb.targetCalibration.create({ data: { targetId: pmp.id, calibration: JSON.stringify(calibration), outcomes: 40, fittedAt: now } });
+    try {
+      const calibrated = (await getCohortDashboard({ cohort, sort: "name" }, now))!;
+      expect(calibrated.calibratedOn).toBe(40);
+      calibrated.rows.forEach((row, i) => {
+        const atExam = estimateReadiness(evidence[i]!, exam.domains, exam.examDate, { calibration });
+        expect(row.examPass).toBeCloseTo(passProbability(atExam, exam, calibration), 10);
+        expect(row.examPass!).toBeLessThan(uncalibrated.rows[i]!.examPass!);
+      });
+      const member = (await getMemberProgress(people[0]!.id, cohort, now))!;
+      expect(member.row!.examPass).toBeCloseTo(calibrated.rows[0]!.examPass!, 10);
+    } finally {
+      await testDb.targetCalibration.delete({ where: { targetId: pmp.id } });
+    }
   });
 
   it("in aggregate-only mode shows no names and suppresses every group under 5, export included", async () => {

@@ -185,6 +185,11 @@ function Overview({ dashboard }: { dashboard: CohortDashboard }) {
             <p className="text-sm text-slate-600 dark:text-slate-400">
               {formatDate(exam.examDate)} · {exam.daysToExam >= 0 ? `${exam.daysToExam} days to go` : "date passed"}
             </p>
+            <p className="mt-1 text-sm" data-testid="calibration-note">
+              {dashboard.calibratedOn === null
+                ? "Pass chances: the model alone, not yet calibrated on reported exam results."
+                : `Pass chances calibrated on ${dashboard.calibratedOn} reported exam results.`}
+            </p>
           </>
         ) : (
           <p className="font-semibold">None assigned</p>

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { cohortAssignments, type AssignedExamView } from "./cohort-assignments";
 import { hrOrganisation, type HrOrganisation } from "./hr-organisation";
 import { loadMemberFacts } from "./load-member-facts";
+import { calibrationsInForce } from "@/lib/data/readiness/calibration-in-force";
 import { memberModels } from "./member-models";
 
 export type CohortDashboard = {
@@ -24,6 +25,8 @@ export type CohortDashboard = {
   /** Weekly median readiness; n is how many members had enough evidence, null where suppressed. */
   trend: { date: Date; median: number | null; n: number | null }[];
   aggregate: AggregateView | null;
+  /** How many reported exam results the pass chances are calibrated on; null while the model runs uncalibrated. */
+  calibratedOn: number | null;
 };
 
 export const PAGE_SIZE = 100;
@@ -45,12 +48,13 @@ export async function getCohortDashboard(view: CohortView, now = new Date()): Pr
   });
   const cohorts = cohortRows.map((c) => ({ id: c.id, name: c.name, members: c._count.members }));
   const cohort = cohorts.find((c) => c.id === view.cohort) ?? cohorts[0] ?? null;
-  const empty = { organisation, cohorts, cohort, exam: null, courses: [], rows: [], allRows: [], page: 1, pages: 1, summary: null, trend: [], aggregate: null };
+  const empty = { organisation, cohorts, cohort, exam: null, courses: [], rows: [], allRows: [], page: 1, pages: 1, summary: null, trend: [], aggregate: null, calibratedOn: null };
   if (!cohort) return empty;
 
   const { exam, targetId, courses } = await cohortAssignments(cohort.id, organisation.id, now);
-  const facts = await loadMemberFacts({ organisationId: organisation.id, cohortId: cohort.id }, targetId, courses);
-  const models = exam ? memberModels(facts, exam, now) : [];
+  const [facts, calibrations] = await Promise.all([loadMemberFacts({ organisationId: organisation.id, cohortId: cohort.id }, targetId, courses), calibrationsInForce(targetId ? [targetId] : [])]);
+  const calibration = targetId ? calibrations.get(targetId) : undefined;
+  const models = exam ? memberModels(facts, exam, now, calibration) : [];
   const all = facts.map((f, i) => memberRow(f, models[i] ?? null, courses, now));
   const domains = exam?.domains ?? [];
   const cohortTrend = exam ? trend(models, now) : [];
@@ -61,7 +65,7 @@ export async function getCohortDashboard(view: CohortView, now = new Date()): Pr
       const n = suppressPartition([t.n, all.length - t.n]).cells[0]!;
       return { date: t.date, median: suppressStat(t.n, t.median), n: n.kind === "count" ? n.value : null };
     });
-    return { ...empty, exam, courses, trend: suppressedTrend, aggregate: aggregateView(all, domains, courses) };
+    return { ...empty, exam, courses, trend: suppressedTrend, aggregate: aggregateView(all, domains, courses), calibratedOn: calibration?.outcomes ?? null };
   }
   const rows = sortRows(filterRows(all, view), view.sort, view.dir);
   // A page of rows keeps a cohort of thousands a page of a sensible size; the summary and trend cover them all.
@@ -77,5 +81,6 @@ export async function getCohortDashboard(view: CohortView, now = new Date()): Pr
     pages,
     summary: summarise(rows, domains),
     trend: cohortTrend,
+    calibratedOn: calibration?.outcomes ?? null,
   };
 }
