@@ -55,7 +55,18 @@ export async function importQuestions(db: PrismaClient, bank: QuestionSource[]):
     (
       await db.question.findMany({
         where: { studioEditedAt: null, authorId: null },
-        select: { id: true, key: true, versions: { orderBy: { version: "desc" }, take: 1, select: { version: true, contentHash: true } } },
+        select: {
+          id: true,
+          key: true,
+          targetId: true,
+          domain: true,
+          task: true,
+          difficulty: true,
+          tags: true,
+          moduleId: true,
+          retired: true,
+          versions: { orderBy: { version: "desc" }, take: 1, select: { version: true, contentHash: true } },
+        },
       })
     ).map((q) => [q.key, q]),
   );
@@ -77,17 +88,18 @@ export async function importQuestions(db: PrismaClient, bank: QuestionSource[]):
           retired: false,
         };
         const hash = contentHash(q);
-        const version = { type: q.type, stem: q.stem.trim(), explanation: q.explanation.trim(), payload: JSON.stringify(toPayload(q, randomOpaqueIds())), contentHash: hash };
+        const version = () => ({ type: q.type, stem: q.stem.trim(), explanation: q.explanation.trim(), payload: JSON.stringify(toPayload(q, randomOpaqueIds())), contentHash: hash });
         const found = existing.get(q.id);
         if (!found) {
-          await tx.question.create({ data: { key: q.id, ...meta, versions: { create: { version: 1, ...version } } } });
+          await tx.question.create({ data: { key: q.id, ...meta, versions: { create: { version: 1, ...version() } } } });
           created++;
           continue;
         }
-        await tx.question.update({ where: { id: found.id }, data: meta });
+        // Every start re-imports the whole bank: an unchanged question costs no write.
+        if ((Object.keys(meta) as (keyof typeof meta)[]).some((k) => meta[k] !== found[k])) await tx.question.update({ where: { id: found.id }, data: meta });
         const latest = found.versions[0];
         if (latest?.contentHash !== hash) {
-          await tx.questionVersion.create({ data: { questionId: found.id, version: (latest?.version ?? 0) + 1, ...version } });
+          await tx.questionVersion.create({ data: { questionId: found.id, version: (latest?.version ?? 0) + 1, ...version() } });
           versioned++;
         }
       }
