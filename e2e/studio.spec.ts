@@ -83,7 +83,6 @@ test("an instructor writes a course with an image and a quiz, publishes it after
   await expect(source).toHaveValue(/^tags:\n {2}- queues\n {2}- visual-management$/m);
   await page.getByRole("button", { name: "Form", exact: true }).click();
   await expect(id).toHaveValue(`${slug}-q1`);
-  await page.screenshot({ path: "test-results/question-form.png", fullPage: true });
   await page.getByRole("button", { name: "Save question" }).click();
   await expect(page.getByText("Saved as a new version.")).toBeVisible();
   await page.waitForURL(/\/studio\/questions\/[^/?]+\?saved=new$/);

@@ -93,13 +93,7 @@ export function QuestionFields({ initial, idLocked, onSource, domains, modules }
       {initial.type === "matching" && <PairRows control={control} register={register} errors={errors} />}
       {initial.type === "ordering" && <ItemRows control={control} register={register} errors={errors} />}
 
-      <TextArea
-        label={tf ? "Explanation for answering True" : "Explanation"}
-        hint="Shown after answering: why the key is right."
-        rows={4}
-        error={errors.explanation}
-        {...register("explanation")}
-      />
+      {!tf && <TextArea label="Explanation" hint="Shown after answering: why the key is right." rows={4} error={errors.explanation} {...register("explanation")} />}
     </div>
   );
 }
@@ -144,7 +138,8 @@ function OptionRows({ control, register, setValue, getValues, errors, single }: 
                     name="keyed-option"
                     className="size-4"
                     checked={options[i]?.correct ?? false}
-                    onChange={() => setValue("options", keyOnly(getValues().options, i), { shouldDirty: true })}
+                    // Row by row: replacing the whole array would remount the rows and lose the radio's focus.
+                    onChange={() => keyOnly(getValues().options, i).forEach((o, j) => setValue(`options.${j}.correct`, o.correct, { shouldDirty: true }))}
                   />
                   Option {i + 1} is the key
                 </label>
@@ -192,7 +187,8 @@ function TrueFalseFields({ register, errors }: Omit<RowProps, "control">) {
           ))}
         </div>
       </fieldset>
-      <TextArea label="Explanation for answering False" rows={3} error={errors.falseExplanation} {...register("falseExplanation")} />
+      <TextArea label="Explanation for answering True" hint="Shown after answering, to a learner who chose True." rows={3} error={errors.explanation} {...register("explanation")} />
+      <TextArea label="Explanation for answering False" hint="Shown to a learner who chose False." rows={3} error={errors.falseExplanation} {...register("falseExplanation")} />
     </>
   );
 }
