@@ -56,16 +56,33 @@ test("an instructor writes a course with an image and a quiz, publishes it after
   await expect(page.getByText(/Not published yet: Module “Seeing the queue” has no quiz/)).toBeVisible();
   await expectAccessible(page);
 
-  // A quiz question for the module, written in the question editor.
+  // A quiz question for the module, written in the question editor's form (its default view).
   const coursePath = new URL(page.url()).pathname;
+  const templateStem = "Is this statement true or false: a claim a learner should be able to judge?";
   await page.goto("/studio/questions/new?target=LEAN&type=true-false");
-  const source = page.getByRole("textbox", { name: "Question (bank YAML)" });
-  // The template fills the editor once the form has hydrated; read it only then.
-  await expect(source).toHaveValue(/type: true-false/);
+  await expect(page.getByRole("button", { name: "Form", exact: true })).toHaveAttribute("aria-pressed", "true");
+  const fields = page.getByTestId("question-fields");
+  const id = fields.getByRole("textbox", { name: "Id", exact: true });
+  // The template fills the form once it has hydrated; write over it only then.
+  await expect(id).toHaveValue(/-new-question$/);
   const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, "-");
-  const yaml = (await source.inputValue()).replace(/^id: .*$/m, `id: ${slug}-q1`) + `module: ${slug}/seeing-the-queue\n`;
-  await source.fill(yaml);
+  await id.fill(`${slug}-q1`);
+  await fields.getByLabel("Module quiz").selectOption(`${slug}/seeing-the-queue`);
+  await fields.getByRole("textbox", { name: "Tags" }).fill("queues, visual-management");
+  await fields.getByRole("textbox", { name: "Stem", exact: true }).fill(templateStem);
+  await fields.getByRole("radio", { name: "False" }).check();
+  await fields.getByRole("radio", { name: "True" }).check();
+  await fields.getByRole("textbox", { name: "Explanation for answering True" }).fill("A learner who can judge the claim answers true.");
+  await fields.getByRole("textbox", { name: "Explanation for answering False" }).fill("The claim is one a learner can judge, so false is wrong.");
   await expect(page.getByRole("region", { name: "Preview as learners see it" }).getByRole("radio", { name: "True" })).toBeVisible();
+  await expectAccessible(page);
+  // The YAML view shows what the form wrote, and the form opens again from it.
+  await page.getByRole("button", { name: "Edit as YAML" }).click();
+  const source = page.getByRole("textbox", { name: "Question (bank YAML)" });
+  await expect(source).toHaveValue(new RegExp(`^module: ${slug}/seeing-the-queue$`, "m"));
+  await expect(source).toHaveValue(/^tags:\n {2}- queues\n {2}- visual-management$/m);
+  await page.getByRole("button", { name: "Form", exact: true }).click();
+  await expect(id).toHaveValue(`${slug}-q1`);
   await page.getByRole("button", { name: "Save question" }).click();
   await expect(page.getByText("Saved as a new version.")).toBeVisible();
   await page.waitForURL(/\/studio\/questions\/[^/?]+\?saved=new$/);
@@ -89,7 +106,6 @@ test("an instructor writes a course with an image and a quiz, publishes it after
   expect(served.headers()["x-content-type-options"]).toBe("nosniff");
 
   // The learner takes the course's final assessment (its only module's quiz); the review keeps the words they answered.
-  const templateStem = "Is this statement true or false: a claim a learner should be able to judge?";
   await learner.goto(`/courses/${slug}`);
   await learner.getByRole("button", { name: "Take the final assessment for Seeing the queue" }).click();
   await expect(learner).toHaveURL(/\/practice\//);
@@ -103,9 +119,10 @@ test("an instructor writes a course with an image and a quiz, publishes it after
 
   // The instructor rewrites the published question: a new version, and the old attempt still shows the old one.
   await page.goto(questionPath);
-  await expect(source).toHaveValue(/stem: /);
+  const stem = page.getByTestId("question-fields").getByRole("textbox", { name: "Stem", exact: true });
+  await expect(stem).toHaveValue(templateStem);
   const revisedStem = "Is this statement true or false: a queue board shows where claims wait longest?";
-  await source.fill((await source.inputValue()).replace(/^stem: .*$/m, `stem: "${revisedStem}"`));
+  await stem.fill(revisedStem);
   await page.getByRole("button", { name: "Save question" }).click();
   await expect(page.getByText("Saved as a new version.")).toBeVisible();
   await expect(page.getByText("Version 2", { exact: true })).toBeVisible();

@@ -13,7 +13,8 @@ export const QUESTION_TYPES = [
 
 export type QuestionTypeValue = (typeof QUESTION_TYPES)[number]["value"];
 
-const option = (text: string, correct: boolean, explanation: string) => ({ text, correct, explanation });
+// A wrong option leaves `correct` out, as the bank does, so the form writes the template back unchanged.
+const option = (text: string, correct: boolean, explanation: string) => (correct ? { text, correct, explanation } : { text, explanation });
 
 export function questionTemplate(type: QuestionTypeValue, target: string, domain: string): QuestionSource {
   const base = { id: `${target.toLowerCase()}-new-question`, target, domain, difficulty: 3, tags: [], explanation: "Why the key is right, in a sentence or two." };

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/format";
-import { getStudioQuestion } from "@/lib/data/studio/get-studio-question";
+import { getQuestionChoices, getStudioQuestion } from "@/lib/data/studio/get-studio-question";
 import { QuestionEditor } from "../_components/question-editor";
 
 export const metadata: Metadata = { title: "Edit question" };
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Edit question" };
 type Props = { params: Promise<{ questionId: string }>; searchParams: Promise<{ saved?: string | string[] }> };
 
 export default async function StudioQuestionPage({ params, searchParams }: Props) {
-  const question = await getStudioQuestion((await params).questionId);
+  const [question, choices] = await Promise.all([getStudioQuestion((await params).questionId), getQuestionChoices()]);
   // A new question's editor comes here once it is saved, and says so.
   const justCreated = (await searchParams).saved === "new";
   if (!question) notFound();
@@ -33,7 +33,12 @@ export default async function StudioQuestionPage({ params, searchParams }: Props
           Saved as a new version. It is in the bank now.
         </p>
       )}
-      <QuestionEditor questionId={question.id} source={question.yaml} />
+      <QuestionEditor
+        questionId={question.id}
+        source={question.yaml}
+        domains={choices.targets.find((t) => t.code === question.target.code)?.domains}
+        modules={choices.modules}
+      />
       <section aria-labelledby="history-heading" className="mt-10">
         <h2 id="history-heading" className="text-xl font-bold">
           History

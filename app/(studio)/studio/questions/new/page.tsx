@@ -55,12 +55,7 @@ export default async function NewQuestionPage({ searchParams }: Props) {
               </Link>
             ))}
           </nav>
-          {modules.length > 0 && (
-            <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
-              To put it in a module quiz, add <code>module:</code> with one of: {modules.map((m) => m.path).join(", ")}.
-            </p>
-          )}
-          <QuestionEditor key={`${target.code}-${chosen.type}`} source={stringify(questionTemplate(chosen.type, target.code, target.domains[0]!), { lineWidth: 0 })} />
+          <QuestionEditor key={`${target.code}-${chosen.type}`} domains={target.domains} modules={modules} source={stringify(questionTemplate(chosen.type, target.code, target.domains[0]!), { lineWidth: 0 })} />
         </>
       )}
     </div>
