@@ -139,7 +139,7 @@ test("an instructor writes a course with an image and a quiz, publishes it after
   await learner.close();
 });
 
-test("an instructor imports a GIFT file with one bad item, reads the report, and exports the bank", async ({ page }) => {
+test("an instructor imports a GIFT file with one bad item, reads the report, exports the bank and re-imports it unchanged", async ({ page }) => {
   await signIn(page, demo.instructor);
   await page.goto("/studio/questions");
   await page.getByRole("link", { name: "Import" }).click();
@@ -168,6 +168,16 @@ test("an instructor imports a GIFT file with one bad item, reads the report, and
   expect(exported.status()).toBe(200);
   const bank = (await exported.json()) as { questions: { id: string }[] };
   expect(bank.questions.map((q) => q.id)).toContain(`lean-gift-pull-${stamp}`);
+
+  // A file that is not JSON is refused with the reason; the exported item comes back unchanged.
+  await page.goto("/studio/questions/import");
+  await page.getByLabel("File").setInputFiles({ name: "lean.json", mimeType: "application/json", buffer: Buffer.from("{ not json") });
+  await page.getByRole("button", { name: "Preview" }).click();
+  await expect(page.getByTestId("form-message")).toContainText("Nothing was imported. not valid JSON");
+  const mine = { ...bank, questions: bank.questions.filter((q) => q.id === `lean-gift-pull-${stamp}`) };
+  await page.getByLabel("File").setInputFiles({ name: "lean.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(mine)) });
+  await page.getByRole("button", { name: "Preview" }).click();
+  await expect(page.getByText("Ready to import: 0 new, 0 changed, 1 unchanged.")).toBeVisible();
 });
 
 test.describe("who may not use the studio", () => {
