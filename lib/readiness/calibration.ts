@@ -38,6 +38,8 @@ export type Calibration = {
   labels: LabelScale;
   /** Difficulty (logits) by item id, for items with enough answers, shrunk toward their label's. */
   items: Record<string, number>;
+  /** Discrimination by item id (geometric mean 1 over the items; 1 is Rasch), for the same items; absent in older calibrations. */
+  discrimination?: Record<string, number>;
   /**
    * logit(calibrated) = intercept + slope * logit(model's pass probability) + idle * months since the last answer
    * + the sum of weights[name] * passFeatures(readiness)[name].
@@ -69,6 +71,64 @@ function fitDifficulty(responses: Response[], priorMean: number, priorSd: number
     if (Math.abs(step) < 1e-6) break;
   }
   return b;
+}
+
+/** Prior spread of log discrimination for the first, loosely held estimates that measure how much items differ. */
+const LOOSE_discriminationSd = 1;
+
+/**
+ * MAP difficulty and discrimination of one item (2PL with the guessing floor) from learners' abilities and
+ * answers, by Fisher scoring on the difficulty and the log discrimination with normal priors; with the
+ * log discrimination's sampling variance.
+ */
+function fitItem(responses: Response[], priorMean: number, priorSd: number, discriminationSd: number): { b: number; a: number; variance: number } {
+  let b = priorMean;
+  let alpha = 0;
+  let variance = discriminationSd ** 2;
+  for (let it = 0; it < 30; it++) {
+    const a = Math.exp(alpha);
+    let gb = -(b - priorMean) / priorSd ** 2;
+    let ga = -alpha / discriminationSd ** 2;
+    let hbb = 1 / priorSd ** 2;
+    let hba = 0;
+    let haa = 1 / discriminationSd ** 2;
+    for (const r of responses) {
+      const x = r.theta - b;
+      const s = logistic(a * x);
+      const p = r.g + (1 - r.g) * s;
+      const slope = (1 - r.g) * s * (1 - s);
+      const score = ((r.y - p) * slope) / (p * (1 - p));
+      const info = (slope * slope) / (p * (1 - p));
+      // d(a x)/db = -a and d(a x)/d(log a) = a x.
+      gb -= score * a;
+      ga += score * a * x;
+      hbb += info * a * a;
+      hba -= info * a * a * x;
+      haa += info * a * a * x * x;
+    }
+    const det = hbb * haa - hba * hba;
+    variance = hbb / det;
+    const db = Math.max(-1, Math.min(1, (haa * gb - hba * ga) / det));
+    const da = Math.max(-0.5, Math.min(0.5, (hbb * ga - hba * gb) / det));
+    b += db;
+    alpha += da;
+    if (Math.abs(db) + Math.abs(da) < 1e-6) break;
+  }
+  return { b, a: Math.exp(alpha), variance };
+}
+
+/**
+ * How much items' log discriminations truly differ: the spread of loosely held estimates less their
+ * sampling noise (method of moments). Near zero where items discriminate alike, so that noise is not
+ * mistaken for discrimination.
+ */
+function discriminationSpread(estimates: { a: number; variance: number }[]): number {
+  if (estimates.length < 2) return 0.05;
+  const logs = estimates.map((e) => Math.log(e.a));
+  const mean = logs.reduce((s, v) => s + v, 0) / logs.length;
+  const spread = logs.reduce((s, v) => s + (v - mean) ** 2, 0) / (logs.length - 1);
+  const noise = estimates.reduce((s, e) => s + e.variance, 0) / estimates.length;
+  return Math.max(0.05, Math.sqrt(Math.max(0, spread - noise)));
 }
 
 /** Weighted least squares of difficulty on label, and the spread of difficulties about that line. */
@@ -108,8 +168,14 @@ export function fitCalibration(outcomes: Outcome[], options: Partial<ModelOption
     const loose = known.map(([, i]) => ({ label: i.label, b: fitDifficulty(i.responses, itemLogit(i.label, calibration.labels), 2), n: i.responses.length }));
     const { labels, spread } = fitLabels(loose);
     // ...and each item is then shrunk toward its label's difficulty by how much items of a label differ.
-    const items = Object.fromEntries(known.map(([id, i]) => [id, Math.round(1000 * fitDifficulty(i.responses, itemLogit(i.label, labels), spread)) / 1000]));
-    calibration = { ...calibration, labels, items };
+    const sd = discriminationSpread(known.map(([, i]) => fitItem(i.responses, itemLogit(i.label, labels), spread, LOOSE_discriminationSd)));
+    const fitted = known.map(([id, i]) => ({ id, ...fitItem(i.responses, itemLogit(i.label, labels), spread, sd) }));
+    // Abilities measured with error flatten every item's curve alike: only the discriminations' ratios are kept.
+    const scale = Math.exp(fitted.reduce((s, f) => s + Math.log(f.a), 0) / (fitted.length || 1));
+    const round = (v: number) => Math.round(1000 * v) / 1000;
+    const items = Object.fromEntries(fitted.map((f) => [f.id, round(f.b)]));
+    const discrimination = Object.fromEntries(fitted.map((f) => [f.id, round(f.a / scale)]));
+    calibration = { ...calibration, labels, items, discrimination };
   }
 
   const rows = outcomes.map((o) => {

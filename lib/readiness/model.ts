@@ -69,8 +69,16 @@ export function difficultyOf(e: Pick<Evidence, "difficulty" | "itemId">, calibra
   return known ?? itemLogit(e.difficulty, calibration?.labels);
 }
 
-/** An answer seen by the fit: credit y, item difficulty b, weight w, guessing floor g, months before the last answer dt (<= 0). */
-export type Observation = { y: number; b: number; w: number; g: number; dt: number };
+/** How sharply an answered item separates learners: estimated from learners' answers where the calibration has it, else 1 (Rasch). */
+export function discriminationOf(e: Pick<Evidence, "itemId">, calibration?: Calibration): number {
+  return (e.itemId === undefined ? undefined : calibration?.discrimination?.[e.itemId]) ?? 1;
+}
+
+/**
+ * An answer seen by the fit: credit y, item difficulty b, discrimination a (1 when absent), weight w,
+ * guessing floor g, months before the last answer dt (<= 0).
+ */
+export type Observation = { y: number; b: number; a?: number; w: number; g: number; dt: number };
 export type Ability = { mean: number; sd: number };
 
 /**
@@ -95,12 +103,13 @@ export function fitAbility(observations: Observation[], priorMean: number, prior
   return { mean: theta, sd: Math.sqrt(-1 / hessian) };
 }
 
-/** Score and information of one answer at linear predictor eta (Fisher scoring; Newton's method where there is no floor). */
-function scoreInfo(o: Observation, eta: number): { score: number; info: number } {
-  const s = logistic(eta);
-  if (o.g === 0) return { score: o.w * (o.y - s), info: o.w * s * (1 - s) };
+/** Score and information of one answer about the ability, at ability minus difficulty x (Fisher scoring; Newton's method where there is no floor). */
+function scoreInfo(o: Observation, x: number): { score: number; info: number } {
+  const a = o.a ?? 1;
+  const s = logistic(a * x);
+  if (o.g === 0) return { score: o.w * a * (o.y - s), info: o.w * a * a * s * (1 - s) };
   const p = o.g + (1 - o.g) * s;
-  const slope = (1 - o.g) * s * (1 - s);
+  const slope = a * (1 - o.g) * s * (1 - s);
   return { score: (o.w * (o.y - p) * slope) / (p * (1 - p)), info: (o.w * slope * slope) / (p * (1 - p)) };
 }
 
@@ -202,6 +211,7 @@ export function estimateReadiness(evidence: Evidence[], domains: DomainWeight[],
   const observe = (e: Evidence): Observation => ({
     y: Math.max(0, Math.min(1, e.credit)),
     b: difficultyOf(e, calibration),
+    a: discriminationOf(e, calibration),
     g: guessingFloor(e.choices),
     w: (e.count ?? 1) * 0.5 ** ((now.getTime() - e.at.getTime()) / 86_400_000 / o.halfLifeDays),
     dt: (e.at.getTime() - reference) / MONTH,
