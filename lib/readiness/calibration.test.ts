@@ -54,3 +54,28 @@ describe("fitCalibration's item difficulties", () => {
     expect(hard.reduce((s, b) => s + b, 0) / hard.length - easy.reduce((s, b) => s + b, 0) / easy.length).toBeGreaterThan(1.2);
   });
 });
+
+describe("fitCalibration's item discriminations", () => {
+  const learnersOn = (truth: { id: string; b: number; a: number }[], seed: string): Outcome[] => {
+    const random = seededRandom(seed);
+    return Array.from({ length: 400 }, () => {
+      const theta = 1.5 * (random() * 2 - 1);
+      const evidence: Evidence[] = truth.map((q) => ({ domain: "a", itemId: q.id, difficulty: 3, credit: random() < 1 / (1 + Math.exp(-q.a * (theta - q.b))) ? 1 : 0, at: new Date(examDate.getTime() - 86_400_000) }));
+      return { evidence, domains, examDate, exam, passed: theta > 0 };
+    });
+  };
+
+  it("tells items that separate learners sharply from items that barely do", () => {
+    const truth = Array.from({ length: 40 }, (_, i) => ({ id: `q${i}`, b: 0, a: i % 2 === 0 ? 2.5 : 0.5 }));
+    const calibration = fitCalibration(learnersOn(truth, "sharp"));
+    const sharp = truth.filter((q) => q.a > 1).map((q) => calibration.discrimination![q.id]!);
+    const blunt = truth.filter((q) => q.a < 1).map((q) => calibration.discrimination![q.id]!);
+    expect(Math.min(...sharp)).toBeGreaterThan(Math.max(...blunt));
+  });
+
+  it("keeps items alike where they discriminate alike, rather than reading noise as discrimination", () => {
+    const truth = Array.from({ length: 40 }, (_, i) => ({ id: `q${i}`, b: (i % 5) - 2, a: 1 }));
+    const calibration = fitCalibration(learnersOn(truth, "alike"));
+    for (const q of truth) expect(Math.abs(Math.log(calibration.discrimination![q.id]!))).toBeLessThan(0.15);
+  });
+});

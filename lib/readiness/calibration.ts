@@ -1,8 +1,9 @@
 // Calibration of the readiness model against learners' reported exam results:
 // item difficulties and the scale of authors' difficulty labels estimated from
-// the answers behind those results, and a logistic correction of the model's
-// pass probability (Platt scaling, plus how long the learner had not practised).
-// Plain JSON, stored per target.
+// the answers behind those results, and a logistic regression of the results on
+// the model's pass probability, how long the learner had not practised and, where
+// cross-validation on the training outcomes says it helps, features of the
+// learner's record (passFeatures). Plain JSON, stored per target.
 import { fitLogisticMany } from "./logistic-fit";
 import {
   DEFAULT_LABELS,
@@ -15,6 +16,10 @@ import {
   type Evidence,
   type LabelScale,
   type ModelOptions,
+  PASS_FEATURES,
+  passFeatures,
+  passLogit,
+  type PassFeature,
 } from "./model";
 
 export type Outcome = {
@@ -33,18 +38,18 @@ export type Calibration = {
   labels: LabelScale;
   /** Difficulty (logits) by item id, for items with enough answers, shrunk toward their label's. */
   items: Record<string, number>;
-  /** logit(calibrated) = intercept + slope * logit(model's pass probability) + idle * months since the last answer. */
-  pass: { intercept: number; slope: number; idle?: number };
+  /** Discrimination by item id (geometric mean 1 over the items; 1 is Rasch), for the same items; absent in older calibrations. */
+  discrimination?: Record<string, number>;
+  /**
+   * logit(calibrated) = intercept + slope * logit(model's pass probability) + idle * months since the last answer
+   * + the sum of weights[name] * passFeatures(readiness)[name].
+   */
+  pass: { intercept: number; slope: number; idle?: number; weights?: Partial<Record<PassFeature, number>> };
 };
 
 /** Answers an item needs before its own difficulty replaces its label's. */
 export const MIN_ITEM_ANSWERS = 10;
 const ROUNDS = 2;
-
-const logit = (p: number) => {
-  const q = Math.min(1 - 1e-6, Math.max(1e-6, p));
-  return Math.log(q / (1 - q));
-};
 
 type Response = { theta: number; y: number; g: number };
 
@@ -66,6 +71,64 @@ function fitDifficulty(responses: Response[], priorMean: number, priorSd: number
     if (Math.abs(step) < 1e-6) break;
   }
   return b;
+}
+
+/** Prior spread of log discrimination for the first, loosely held estimates that measure how much items differ. */
+const LOOSE_discriminationSd = 1;
+
+/**
+ * MAP difficulty and discrimination of one item (2PL with the guessing floor) from learners' abilities and
+ * answers, by Fisher scoring on the difficulty and the log discrimination with normal priors; with the
+ * log discrimination's sampling variance.
+ */
+function fitItem(responses: Response[], priorMean: number, priorSd: number, discriminationSd: number): { b: number; a: number; variance: number } {
+  let b = priorMean;
+  let alpha = 0;
+  let variance = discriminationSd ** 2;
+  for (let it = 0; it < 30; it++) {
+    const a = Math.exp(alpha);
+    let gb = -(b - priorMean) / priorSd ** 2;
+    let ga = -alpha / discriminationSd ** 2;
+    let hbb = 1 / priorSd ** 2;
+    let hba = 0;
+    let haa = 1 / discriminationSd ** 2;
+    for (const r of responses) {
+      const x = r.theta - b;
+      const s = logistic(a * x);
+      const p = r.g + (1 - r.g) * s;
+      const slope = (1 - r.g) * s * (1 - s);
+      const score = ((r.y - p) * slope) / (p * (1 - p));
+      const info = (slope * slope) / (p * (1 - p));
+      // d(a x)/db = -a and d(a x)/d(log a) = a x.
+      gb -= score * a;
+      ga += score * a * x;
+      hbb += info * a * a;
+      hba -= info * a * a * x;
+      haa += info * a * a * x * x;
+    }
+    const det = hbb * haa - hba * hba;
+    variance = hbb / det;
+    const db = Math.max(-1, Math.min(1, (haa * gb - hba * ga) / det));
+    const da = Math.max(-0.5, Math.min(0.5, (hbb * ga - hba * gb) / det));
+    b += db;
+    alpha += da;
+    if (Math.abs(db) + Math.abs(da) < 1e-6) break;
+  }
+  return { b, a: Math.exp(alpha), variance };
+}
+
+/**
+ * How much items' log discriminations truly differ: the spread of loosely held estimates less their
+ * sampling noise (method of moments). Near zero where items discriminate alike, so that noise is not
+ * mistaken for discrimination.
+ */
+function discriminationSpread(estimates: { a: number; variance: number }[]): number {
+  if (estimates.length < 2) return 0.05;
+  const logs = estimates.map((e) => Math.log(e.a));
+  const mean = logs.reduce((s, v) => s + v, 0) / logs.length;
+  const spread = logs.reduce((s, v) => s + (v - mean) ** 2, 0) / (logs.length - 1);
+  const noise = estimates.reduce((s, e) => s + e.variance, 0) / estimates.length;
+  return Math.max(0.05, Math.sqrt(Math.max(0, spread - noise)));
 }
 
 /** Weighted least squares of difficulty on label, and the spread of difficulties about that line. */
@@ -105,17 +168,90 @@ export function fitCalibration(outcomes: Outcome[], options: Partial<ModelOption
     const loose = known.map(([, i]) => ({ label: i.label, b: fitDifficulty(i.responses, itemLogit(i.label, calibration.labels), 2), n: i.responses.length }));
     const { labels, spread } = fitLabels(loose);
     // ...and each item is then shrunk toward its label's difficulty by how much items of a label differ.
-    const items = Object.fromEntries(known.map(([id, i]) => [id, Math.round(1000 * fitDifficulty(i.responses, itemLogit(i.label, labels), spread)) / 1000]));
-    calibration = { ...calibration, labels, items };
+    const sd = discriminationSpread(known.map(([, i]) => fitItem(i.responses, itemLogit(i.label, labels), spread, LOOSE_discriminationSd)));
+    const fitted = known.map(([id, i]) => ({ id, ...fitItem(i.responses, itemLogit(i.label, labels), spread, sd) }));
+    // Abilities measured with error flatten every item's curve alike: only the discriminations' ratios are kept.
+    const scale = Math.exp(fitted.reduce((s, f) => s + Math.log(f.a), 0) / (fitted.length || 1));
+    const round = (v: number) => Math.round(1000 * v) / 1000;
+    const items = Object.fromEntries(fitted.map((f) => [f.id, round(f.b)]));
+    const discrimination = Object.fromEntries(fitted.map((f) => [f.id, round(f.a / scale)]));
+    calibration = { ...calibration, labels, items, discrimination };
   }
 
-  const x = outcomes.map((o) => {
+  const rows = outcomes.map((o) => {
     const r = estimateReadiness(o.evidence, o.domains, o.examDate, { ...options, calibration });
-    return [logit(rawPassProbability(r, o.exam)), r.idleDays / 30];
+    const f = passFeatures(r, o.exam);
+    return [passLogit(rawPassProbability(r, o.exam)), r.idleDays / 30, ...PASS_FEATURES.map((name) => f[name])];
   });
-  const [intercept, slope, idle] = fitLogisticMany(
-    x,
-    outcomes.map((o) => (o.passed ? 1 : 0)),
+  return { ...calibration, pass: fitPass(rows, outcomes.map((o) => (o.passed ? 1 : 0))) };
+}
+
+/** Keeps the standardised pass regression finite when the outcomes separate; small enough not to blunt it. */
+const PASS_RIDGE = 0.01;
+const FOLDS = 5;
+
+/**
+ * Which features the pass regression uses besides the model's pass logit and idle months: none (a Platt
+ * correction), the learner's record too, or all of them. A richer regression can fit the training cohort
+ * better and predict new learners worse, so the choice is made by cross-validated log loss on the training
+ * outcomes alone.
+ */
+const CANDIDATES: PassFeature[][] = [[], ["correct", "recent"], [...PASS_FEATURES]];
+
+type Standardised = { mean: number[]; scale: number[]; beta: number[] };
+
+function fitStandardised(rows: number[][], passed: (0 | 1)[]): Standardised {
+  const k = rows[0]!.length;
+  const mean = Array.from({ length: k }, (_, j) => rows.reduce((s, r) => s + r[j]!, 0) / rows.length);
+  const scale = Array.from({ length: k }, (_, j) => Math.sqrt(rows.reduce((s, r) => s + (r[j]! - mean[j]!) ** 2, 0) / rows.length) || 1);
+  const beta = fitLogisticMany(
+    rows.map((r) => r.map((v, j) => (v - mean[j]!) / scale[j]!)),
+    passed,
+    50,
+    PASS_RIDGE,
   );
-  return { ...calibration, pass: { intercept: intercept!, slope: slope!, idle: idle! } };
+  return { mean, scale, beta };
+}
+
+function predictStandardised(fit: Standardised, row: number[]): number {
+  return logistic(row.reduce((s, v, j) => s + (fit.beta[j + 1]! * (v - fit.mean[j]!)) / fit.scale[j]!, fit.beta[0]!));
+}
+
+function crossValidatedLogLoss(rows: number[][], passed: (0 | 1)[]): number {
+  let loss = 0;
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const inFold = (i: number) => i % FOLDS === fold;
+    const fit = fitStandardised(
+      rows.filter((_, i) => !inFold(i)),
+      passed.filter((_, i) => !inFold(i)),
+    );
+    rows.forEach((row, i) => {
+      if (!inFold(i)) return;
+      const p = Math.min(1 - 1e-6, Math.max(1e-6, predictStandardised(fit, row)));
+      loss -= passed[i] ? Math.log(p) : Math.log(1 - p);
+    });
+  }
+  return loss;
+}
+
+/**
+ * A logistic regression of the outcomes on the model's pass logit, idle months and the chosen features of
+ * the learner's record, fitted on standardised features and returned on their own scales.
+ */
+function fitPass(rows: number[][], passed: (0 | 1)[]): Calibration["pass"] {
+  const columns = (features: PassFeature[]) => [0, 1, ...features.map((f) => 2 + PASS_FEATURES.indexOf(f))];
+  const select = (features: PassFeature[]) => rows.map((r) => columns(features).map((j) => r[j]!));
+  const enough = rows.length >= 2 * FOLDS;
+  const losses = CANDIDATES.map((features) => (enough ? crossValidatedLogLoss(select(features), passed) : features.length));
+  const chosen = CANDIDATES[losses.indexOf(Math.min(...losses))]!;
+  const fit = fitStandardised(select(chosen), passed);
+  const w = fit.beta.slice(1).map((b, j) => b / fit.scale[j]!);
+  const intercept = fit.beta[0]! - w.reduce((s, wj, j) => s + wj * fit.mean[j]!, 0);
+  const round = (v: number) => Math.round(1e6 * v) / 1e6;
+  return {
+    intercept: round(intercept),
+    slope: round(w[0]!),
+    idle: round(w[1]!),
+    weights: Object.fromEntries(chosen.map((name, j) => [name, round(w[j + 2]!)])),
+  };
 }

@@ -32,6 +32,8 @@ export type DomainWeight = { code: string; name?: string; weight: number };
 export type ModelOptions = {
   /** Age at which an answer counts half: what a learner knew long ago says less about today even beyond the trend. */
   halfLifeDays: number;
+  /** Prior mean of a learner's learning rate (logits per 30 days of the evidence's span). */
+  trendMean: number;
   /** Prior spread of a learner's learning rate (logits per 30 days of the evidence's span). */
   trendSd: number;
   /** Growth of the ability's variance per 30 days without answers (logits squared): knowledge may fade. */
@@ -46,7 +48,7 @@ export type ModelOptions = {
   minEvidence: number;
 };
 
-export const DEFAULT_OPTIONS: ModelOptions = { halfLifeDays: 60, trendSd: 0.2, idleVariance: 0.1, forgetHalfLifeDays: 30, priorSd: 1.5, domainSd: 0.8, minEvidence: 5 };
+export const DEFAULT_OPTIONS: ModelOptions = { halfLifeDays: 60, trendMean: 0.3, trendSd: 0.3, idleVariance: 0.1, forgetHalfLifeDays: 30, priorSd: 1.5, domainSd: 0.8, minEvidence: 5 };
 
 export const logistic = (x: number) => 1 / (1 + Math.exp(-x));
 const MONTH = 30 * 86_400_000;
@@ -67,8 +69,16 @@ export function difficultyOf(e: Pick<Evidence, "difficulty" | "itemId">, calibra
   return known ?? itemLogit(e.difficulty, calibration?.labels);
 }
 
-/** An answer seen by the fit: credit y, item difficulty b, weight w, guessing floor g, months before the last answer dt (<= 0). */
-export type Observation = { y: number; b: number; w: number; g: number; dt: number };
+/** How sharply an answered item separates learners: estimated from learners' answers where the calibration has it, else 1 (Rasch). */
+export function discriminationOf(e: Pick<Evidence, "itemId">, calibration?: Calibration): number {
+  return (e.itemId === undefined ? undefined : calibration?.discrimination?.[e.itemId]) ?? 1;
+}
+
+/**
+ * An answer seen by the fit: credit y, item difficulty b, discrimination a (1 when absent), weight w,
+ * guessing floor g, months before the last answer dt (<= 0).
+ */
+export type Observation = { y: number; b: number; a?: number; w: number; g: number; dt: number };
 export type Ability = { mean: number; sd: number };
 
 /**
@@ -93,12 +103,13 @@ export function fitAbility(observations: Observation[], priorMean: number, prior
   return { mean: theta, sd: Math.sqrt(-1 / hessian) };
 }
 
-/** Score and information of one answer at linear predictor eta (Fisher scoring; Newton's method where there is no floor). */
-function scoreInfo(o: Observation, eta: number): { score: number; info: number } {
-  const s = logistic(eta);
-  if (o.g === 0) return { score: o.w * (o.y - s), info: o.w * s * (1 - s) };
+/** Score and information of one answer about the ability, at ability minus difficulty x (Fisher scoring; Newton's method where there is no floor). */
+function scoreInfo(o: Observation, x: number): { score: number; info: number } {
+  const a = o.a ?? 1;
+  const s = logistic(a * x);
+  if (o.g === 0) return { score: o.w * a * (o.y - s), info: o.w * a * a * s * (1 - s) };
   const p = o.g + (1 - o.g) * s;
-  const slope = (1 - o.g) * s * (1 - s);
+  const slope = a * (1 - o.g) * s * (1 - s);
   return { score: (o.w * (o.y - p) * slope) / (p * (1 - p)), info: (o.w * slope * slope) / (p * (1 - p)) };
 }
 
@@ -108,13 +119,13 @@ export type Trend = { ability: Ability; rate: number };
  * A learner's overall ability at their last answer and their learning rate
  * (logits per 30 days), MAP with a Laplace approximation: ability(t) = ability + rate * dt.
  */
-export function fitTrend(observations: Observation[], priorSd: number, trendSd: number): Trend {
+export function fitTrend(observations: Observation[], priorSd: number, trendSd: number, trendMean = 0): Trend {
   let theta = 0;
-  let rate = 0;
+  let rate = trendMean;
   let cov = [priorSd ** 2, 0, trendSd ** 2];
   for (let it = 0; it < 50; it++) {
     let g1 = -theta / priorSd ** 2;
-    let g2 = -rate / trendSd ** 2;
+    let g2 = -(rate - trendMean) / trendSd ** 2;
     let h11 = 1 / priorSd ** 2;
     let h12 = 0;
     let h22 = 1 / trendSd ** 2;
@@ -168,7 +179,26 @@ export type Readiness = {
   items: { mean: number; sd: number };
   /** Learning rate over the evidence (logits per 30 days). */
   rate: number;
+  /** Share of credit above the guessing floor, over all answers and weighted toward recent ones (half-life RECENT_DAYS). */
+  record: { correct: number; recent: number };
 };
+
+/** Half-life (days) of the recency-weighted share of credit a calibration may lean on. */
+export const RECENT_DAYS = 14;
+
+function recordOf(past: Evidence[], now: Date, floor: number): Readiness["record"] {
+  const share = (halfLifeDays: number) => {
+    let credit = 0;
+    let weight = 0;
+    for (const e of past) {
+      const w = (e.count ?? 1) * 0.5 ** ((now.getTime() - e.at.getTime()) / 86_400_000 / halfLifeDays);
+      credit += w * Math.max(0, Math.min(1, e.credit));
+      weight += w;
+    }
+    return weight === 0 ? 0 : Math.max(0, (credit / weight - floor) / (1 - floor));
+  };
+  return { correct: share(Infinity), recent: share(RECENT_DAYS) };
+}
 
 export type EstimateOptions = Partial<ModelOptions> & { calibration?: Calibration };
 
@@ -181,6 +211,7 @@ export function estimateReadiness(evidence: Evidence[], domains: DomainWeight[],
   const observe = (e: Evidence): Observation => ({
     y: Math.max(0, Math.min(1, e.credit)),
     b: difficultyOf(e, calibration),
+    a: discriminationOf(e, calibration),
     g: guessingFloor(e.choices),
     w: (e.count ?? 1) * 0.5 ** ((now.getTime() - e.at.getTime()) / 86_400_000 / o.halfLifeDays),
     dt: (e.at.getTime() - reference) / MONTH,
@@ -190,7 +221,7 @@ export function estimateReadiness(evidence: Evidence[], domains: DomainWeight[],
   const floor = answers === 0 ? 0 : past.reduce((s, e) => s + (e.count ?? 1) * guessingFloor(e.choices), 0) / answers;
   const idleMonths = (now.getTime() - reference) / MONTH;
   const items = spreadOf(past.map(observe));
-  const trend = fitTrend(past.map(observe), o.priorSd, o.trendSd);
+  const trend = fitTrend(past.map(observe), o.priorSd, o.trendSd, o.trendMean);
   // Domains share the learner's learning rate; their answers are moved to the last answer's time along it.
   const atLast = (ob: Observation): Observation => ({ ...ob, b: ob.b - trend.rate * ob.dt });
   // Without answers since, the ability today is as it was at the last answer, less sure the longer ago that was.
@@ -236,6 +267,7 @@ export function estimateReadiness(evidence: Evidence[], domains: DomainWeight[],
     idleDays: (idleMonths * MONTH) / 86_400_000,
     items,
     rate: trend.rate,
+    record: recordOf(past, now, floor),
   };
 }
 
@@ -304,6 +336,42 @@ export function rawPassProbability(readiness: Readiness, exam: { questions: numb
 export function passProbability(readiness: Readiness, exam: { questions: number; passingPercent: number }, calibration?: Calibration): number {
   const raw = rawPassProbability(readiness, exam);
   if (!calibration) return raw;
-  const { intercept, slope, idle = 0 } = calibration.pass;
-  return logistic(intercept + slope * logit(raw) + (idle * readiness.idleDays) / 30);
+  const { intercept, slope, idle = 0, weights = {} } = calibration.pass;
+  const features = passFeatures(readiness, exam);
+  const extra = Object.entries(weights).reduce((s, [name, w]) => s + w * (features[name as PassFeature] ?? 0), 0);
+  return logistic(intercept + slope * passLogit(raw) + (idle * readiness.idleDays) / 30 + extra);
+}
+
+/** The model's pass probability as a calibration reads it: a logit held within +-8, where a sitting's binomial spread makes it meaningless. */
+export const passLogit = (raw: number) => Math.max(-8, Math.min(8, logit(raw)));
+
+const clampedLogit = (p: number) => logit(Math.min(0.98, Math.max(0.02, p)));
+
+export const PASS_FEATURES = ["margin", "correct", "recent", "rate", "rateIdle", "answers", "sd"] as const;
+export type PassFeature = (typeof PASS_FEATURES)[number];
+
+/**
+ * What a calibration weighs besides the model's own pass probability: the
+ * model's expected exam score over the pass mark (logits, linear where the
+ * probability saturates), the learner's share of credit above the guessing
+ * floor (all answers and recent ones, logits), the learning rate alone and
+ * times the months since the last answer, the amount of evidence and the
+ * ability's uncertainty.
+ */
+export function passFeatures(readiness: Readiness, exam: { questions: number; passingPercent: number }): Record<PassFeature, number> {
+  const total = readiness.domains.reduce((s, d) => s + d.weight, 0) || 1;
+  const spread = Math.sqrt(1 + (Math.PI * readiness.items.sd ** 2) / 8);
+  const ability = readiness.domains.reduce((s, d) => s + (d.weight / total) * d.ability.mean, 0);
+  const sd = Math.sqrt(readiness.domains.reduce((s, d) => s + (d.weight / total) ** 2 * d.ability.sd ** 2, 0));
+  const floor = readiness.floor;
+  const cut = clampedLogit((exam.passingPercent / 100 - floor) / (1 - floor));
+  return {
+    margin: (ability - readiness.items.mean) / spread - cut,
+    correct: clampedLogit(readiness.record.correct),
+    recent: clampedLogit(readiness.record.recent),
+    rate: readiness.rate,
+    rateIdle: (readiness.rate * readiness.idleDays) / 30,
+    answers: Math.log1p(readiness.answers),
+    sd,
+  };
 }

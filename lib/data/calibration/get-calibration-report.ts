@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { calibrationsInForce, type CalibrationInForce } from "@/lib/data/readiness/calibration-in-force";
+import type { Calibration } from "@/lib/readiness/calibration";
 import { requireRole } from "@/lib/data/viewer";
 import { CALIBRATION_MIN_OUTCOMES, reliabilityOf, type Reliability } from "@/lib/readiness/reliability";
 
@@ -15,7 +16,7 @@ export type TargetCalibrationReport = {
   model: Reliability;
   /** Results reported without a shown prediction: too little evidence that morning. */
   withoutPrediction: number;
-  inForce: (Omit<CalibrationInForce, "calibration"> & { pass: { intercept: number; slope: number }; items: number; newSince: number }) | null;
+  inForce: (Omit<CalibrationInForce, "calibration"> & { pass: Calibration["pass"]; items: number; newSince: number }) | null;
   canRefit: boolean;
 };
 

@@ -11,6 +11,11 @@ export const metadata: Metadata = { title: "Calibration against exam results" };
 
 const pct = (p: number | null) => (p === null ? "—" : `${Math.round(p * 100)}%`);
 const score = (x: number | null) => (x === null ? "—" : x.toFixed(3));
+/** The pass correction may also weigh features of the learner's record, chosen by cross-validation at the refit. */
+const recordNote = (weights: Record<string, number | undefined> = {}) => {
+  const n = Object.keys(weights).length;
+  return n === 0 ? "" : `, plus ${n} feature${n === 1 ? "" : "s"} of the learner's record`;
+};
 
 function chartLabel(t: TargetCalibrationReport): string {
   const filled = t.shown.bins.filter((b) => b.count > 0);
@@ -27,7 +32,7 @@ function TargetSection({ t }: { t: TargetCalibrationReport }) {
       </h2>
       <p className="mt-1 text-sm text-slate-700 dark:text-slate-300" data-testid="in-force">
         {t.inForce
-          ? `Calibration in force: fitted on ${t.inForce.outcomes} reported results, ${formatDateTime(t.inForce.fittedAt)} (pass logit × ${t.inForce.pass.slope.toFixed(2)} ${t.inForce.pass.intercept < 0 ? "−" : "+"} ${Math.abs(t.inForce.pass.intercept).toFixed(2)}; ${t.inForce.items} items with their own difficulty). ${t.inForce.newSince} reported since.`
+          ? `Calibration in force: fitted on ${t.inForce.outcomes} reported results, ${formatDateTime(t.inForce.fittedAt)} (pass logit × ${t.inForce.pass.slope.toFixed(2)} ${t.inForce.pass.intercept < 0 ? "−" : "+"} ${Math.abs(t.inForce.pass.intercept).toFixed(2)}${recordNote(t.inForce.pass.weights)}; ${t.inForce.items} items with their own difficulty). ${t.inForce.newSince} reported since.`
           : `No calibration in force: the model's own probabilities are shown. ${t.reported < CALIBRATION_MIN_OUTCOMES ? `Needs ${CALIBRATION_MIN_OUTCOMES} reported results, has ${t.reported}.` : "Enough results to fit one."}`}
       </p>
       <dl className="mt-4 grid gap-3 text-sm sm:grid-cols-4">
