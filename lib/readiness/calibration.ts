@@ -203,7 +203,12 @@ type Standardised = { mean: number[]; scale: number[]; beta: number[] };
 function fitStandardised(rows: number[][], passed: (0 | 1)[]): Standardised {
   const k = rows[0]!.length;
   const mean = Array.from({ length: k }, (_, j) => rows.reduce((s, r) => s + r[j]!, 0) / rows.length);
-  const scale = Array.from({ length: k }, (_, j) => Math.sqrt(rows.reduce((s, r) => s + (r[j]! - mean[j]!) ** 2, 0) / rows.length) || 1);
+  // A feature the same for every outcome varies only by rounding (its mean is not bitwise its value): scaling
+  // that noise up to unit variance would give it a huge weight, so it is left unscaled (and the ridge zeroes it).
+  const scale = Array.from({ length: k }, (_, j) => {
+    const sd = Math.sqrt(rows.reduce((s, r) => s + (r[j]! - mean[j]!) ** 2, 0) / rows.length);
+    return sd > 1e-9 * (1 + Math.abs(mean[j]!)) ? sd : 1;
+  });
   const beta = fitLogisticMany(
     rows.map((r) => r.map((v, j) => (v - mean[j]!) / scale[j]!)),
     passed,
@@ -247,7 +252,8 @@ function fitPass(rows: number[][], passed: (0 | 1)[]): Calibration["pass"] {
   const fit = fitStandardised(select(chosen), passed);
   const w = fit.beta.slice(1).map((b, j) => b / fit.scale[j]!);
   const intercept = fit.beta[0]! - w.reduce((s, wj, j) => s + wj * fit.mean[j]!, 0);
-  const round = (v: number) => Math.round(1e6 * v) / 1e6;
+  // `|| 0`: a zero weight may come out as -0, which JSON writes as 0.
+  const round = (v: number) => Math.round(1e6 * v) / 1e6 || 0;
   return {
     intercept: round(intercept),
     slope: round(w[0]!),
