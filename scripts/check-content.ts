@@ -2,8 +2,8 @@
 // hours computed from its lessons (words at a stated reading speed plus each
 // exercise's stated minutes) next to the hours it claims, and the flagship
 // courses against their floors. Exits 1 when a lesson or a course claims more
-// than computed; below-floor courses are reported, and fail with --floors:
-//   npx tsx scripts/check-content.ts [--floors]
+// than computed, or a flagship course is below its floor:
+//   npx tsx scripts/check-content.ts
 import { CONTENT_ROOT, loadContent } from "../lib/content/load";
 import { belowFloor, contactHourProblems, contactHourRows, READING_WORDS_PER_MINUTE } from "../lib/content/contact-hours";
 
@@ -26,6 +26,6 @@ const problems = contactHourProblems(courses);
 const short = belowFloor(rows);
 for (const p of problems) console.error(p.replace(`${process.cwd()}/`, ""));
 if (problems.length) console.error(`\n${problems.length} claim(s) above the computed time.`);
-if (short.length) console.log(`\n${short.length} course(s) below the floor${process.argv.includes("--floors") ? "." : " (reported, not failing; --floors makes them fail)."}`);
-if (problems.length || (short.length && process.argv.includes("--floors"))) process.exitCode = 1;
-else if (!problems.length) console.log("\nEvery claim is within the computed time.");
+if (short.length) console.error(`\n${short.length} course(s) below the floor.`);
+if (problems.length || short.length) process.exitCode = 1;
+else console.log("\nEvery claim is within the computed time, and every flagship course meets its floor.");

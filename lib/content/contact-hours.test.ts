@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { belowFloor, computedMinutes, contactHourProblems, contactHourRows } from "./contact-hours";
+import { CONTENT_ROOT, loadContent } from "./load";
 
 const lesson = (minutes: number, wordCount: number, exerciseMinutes?: number, hasExercise = exerciseMinutes !== undefined) => ({ file: `l${minutes}-${wordCount}.md`, minutes, wordCount, exerciseMinutes, hasExercise });
 const course = (lessons: ReturnType<typeof lesson>[], claims: [string, number][], slug = "c") => ({
@@ -49,5 +50,17 @@ describe("floors", () => {
     expect(rows.map((r) => [r.target, r.floor])).toEqual([["PMP", 35], ["CAPM", null]]);
     expect(belowFloor(rows).map((r) => r.target)).toEqual(["PMP"]);
     expect(belowFloor(contactHourRows([course([lesson(60, 12000 * 35)], [["PMP", 35]], "pmp-exam-prep")]))).toEqual([]);
+  });
+});
+
+describe("the shipped catalogue", () => {
+  const courses = loadContent(CONTENT_ROOT).flatMap((t) => t.courses);
+
+  it("claims no more contact hours than its lessons give", () => {
+    expect(contactHourProblems(courses)).toEqual([]);
+  });
+
+  it("meets the contact-hour floor of every flagship course (PMP 35, CAPM 23, Green Belt 12)", () => {
+    expect(belowFloor(contactHourRows(courses)).map((r) => `${r.course} ${r.target}: ${r.computed.toFixed(2)} h, floor ${r.floor}`)).toEqual([]);
   });
 });
