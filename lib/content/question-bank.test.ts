@@ -9,6 +9,7 @@ import { loadQuestionBank } from "./question-bank";
 import { randomOpaqueIds } from "./question-ids";
 import { latestWeights } from "@/prisma/blueprints";
 import { bankFloorRows, shortOf } from "./bank-floors";
+import { appliedShares, appliedShortfalls } from "./item-kinds";
 import { loadTargets } from "./targets";
 
 const bank = loadQuestionBank();
@@ -27,6 +28,10 @@ describe("question bank", () => {
     const rows = bankFloorRows(bank, loadTargets(), latestWeights());
     expect(rows.filter((r) => r.scope === "task").length).toBeGreaterThan(30);
     expect(shortOf(rows)).toEqual([]);
+  });
+
+  it("is applied, not recall: PMP asks what to do in at least 60% of items, every bank sets a situation in at least half", () => {
+    expect(appliedShortfalls(appliedShares(bank))).toEqual([]);
   });
 
   it("spreads PMP by the July 2026 weights and Green Belt by Body of Knowledge section", () => {
