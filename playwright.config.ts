@@ -24,7 +24,11 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: chromiumLaunchOptions,
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunchOptions } }],
+  projects: [
+    { name: "chromium", testIgnore: /phone\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunchOptions } },
+    // Issue 15: the phone journeys run as a Pixel 7 (412 px wide, touch, mobile viewport rules).
+    { name: "phone", testMatch: /phone\.spec\.ts/, use: { ...devices["Pixel 7"], launchOptions: chromiumLaunchOptions } },
+  ],
   webServer: {
     command: `tsx scripts/e2e-server.ts ${port}`,
     url: `http://localhost:${port}/catalog`,

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { answerCurrent, demo, expectAccessible, register, signIn, uniqueEmail } from "./support";
 
-// Issue 15: a learner studying on a Pixel 7, in both themes.
+// Issue 15: a learner, an instructor and HR on a Pixel 7 (the "phone" project of playwright.config.ts), in both themes.
 
 const lessonPath = "/learn/lean-fundamentals/the-eight-wastes";
 
@@ -19,6 +19,24 @@ async function checkPage(page: Page, shot: string, { contrastOnly = false } = {}
   await expectAccessible(page, { contrastOnly });
 }
 
+/** Axe in full in the light theme and for contrast in the dark one, on what is open now (a menu, a sheet). */
+async function expectAccessibleInBothThemes(page: Page) {
+  await page.emulateMedia({ colorScheme: "light" });
+  await expectAccessible(page);
+  await page.emulateMedia({ colorScheme: "dark" });
+  await expectAccessible(page, { contrastOnly: true });
+  await page.emulateMedia({ colorScheme: "light" });
+}
+
+/** The page in full in the light theme, then its contrast in the dark one (the same page, its colour scheme switched), and back. */
+async function checkThemes(page: Page, shot: string) {
+  await page.emulateMedia({ colorScheme: "light" });
+  await checkPage(page, `${shot}-light`);
+  await page.emulateMedia({ colorScheme: "dark" });
+  await checkPage(page, `${shot}-dark`, { contrastOnly: true });
+  await page.emulateMedia({ colorScheme: "light" });
+}
+
 
 async function expectTouchTarget(page: Page, name: string | RegExp) {
   const box = await page.getByRole("button", { name }).first().boundingBox();
@@ -26,90 +44,76 @@ async function expectTouchTarget(page: Page, name: string | RegExp) {
   expect(box?.height).toBeGreaterThanOrEqual(44);
 }
 
-// Serial, because both runs are the same demo learner and starting an exam is a write to that learner's attempts.
 test.describe("the exam on a phone", () => {
-  test.describe.configure({ mode: "serial" });
+  test("a learner studies a lesson and answers an exam question through the navigator sheet, in both themes", async ({ page }) => {
+    await signIn(page, demo.learner);
+    await checkThemes(page, "home");
 
-  for (const [theme, exam] of [
-    ["light", "EI"],
-    ["dark", "LEAN"],
-  ] as const) {
-    test.describe(`${theme} theme`, () => {
-      test.use({ viewport: { width: 412, height: 915 }, colorScheme: theme });
+    // The header folds the links into a menu that takes focus, gives it back on Escape and closes on navigation.
+    const menu = page.getByRole("button", { name: "Menu" });
+    await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+    await menu.click();
+    await expect(menu).toHaveAttribute("aria-expanded", "true");
+    const panel = page.locator(`#${await menu.getAttribute("aria-controls")}`);
+    await expect(panel.getByRole("heading", { name: "Learning" })).toBeVisible();
+    await expect(panel.getByRole("link").first()).toBeFocused();
+    await expectAccessibleInBothThemes(page);
+    await page.screenshot({ path: test.info().outputPath("menu.png") });
+    await page.keyboard.press("Escape");
+    await expect(menu).toHaveAttribute("aria-expanded", "false");
+    await expect(menu).toBeFocused();
+    await expect(panel).toBeHidden();
 
-      test(`a learner studies a lesson and answers an exam question through the navigator sheet (${theme})`, async ({ page }) => {
-        await signIn(page, demo.learner);
-        await checkPage(page, `home-${theme}`);
+    await page.goto(lessonPath);
+    await checkThemes(page, "lesson");
 
-        // The header folds the links into a menu that takes focus, gives it back on Escape and closes on navigation.
-        const menu = page.getByRole("button", { name: "Menu" });
-        await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
-        await menu.click();
-        await expect(menu).toHaveAttribute("aria-expanded", "true");
-        const panel = page.locator(`#${await menu.getAttribute("aria-controls")}`);
-        await expect(panel.getByRole("heading", { name: "Learning" })).toBeVisible();
-        await expect(panel.getByRole("link").first()).toBeFocused();
-        await expectAccessible(page);
-        await page.screenshot({ path: test.info().outputPath(`menu-${theme}.png`) });
-        await page.keyboard.press("Escape");
-        await expect(menu).toHaveAttribute("aria-expanded", "false");
-        await expect(menu).toBeFocused();
-        await expect(panel).toBeHidden();
+    await menu.click();
+    await panel.getByRole("link", { name: "Exams" }).click();
+    await expect(page).toHaveURL(/\/exams$/);
+    await expect(menu).toHaveAttribute("aria-expanded", "false");
+    await checkThemes(page, "exams");
 
-        await page.goto(lessonPath);
-        await checkPage(page, `lesson-${theme}`);
+    await page.getByRole("button", { name: "Start a short EI exam" }).click();
+    await expect(page).toHaveURL(/\/exams\/[^/]+$/);
+    await expect(page.getByRole("timer").first()).toBeVisible();
+    await checkThemes(page, "exam");
+    await expectTouchTarget(page, "Next →");
+    for (const choice of await page.getByTestId("answer").locator("label:has(input[type=radio]), label:has(input[type=checkbox])").all()) {
+      expect((await choice.boundingBox())?.height).toBeGreaterThanOrEqual(44);
+    }
 
-        await menu.click();
-        await panel.getByRole("link", { name: "Exams" }).click();
-        await expect(page).toHaveURL(/\/exams$/);
-        await expect(menu).toHaveAttribute("aria-expanded", "false");
-        await checkPage(page, `exams-${theme}`);
+    // The sticky bar opens the navigator as a sheet; jumping to a question closes it.
+    const sheetButton = page.getByRole("button", { name: /^Questions · \d+ left$/ });
+    await sheetButton.click();
+    await expect(sheetButton).toHaveAttribute("aria-expanded", "true");
+    const sheet = page.getByRole("complementary", { name: "Question navigator" });
+    await expect(sheet).toBeFocused();
+    await expectAccessibleInBothThemes(page);
+    await page.screenshot({ path: test.info().outputPath("exam-sheet.png") });
+    await sheet.getByRole("button", { name: "Question 2, unanswered" }).click();
+    await expect(sheet).toBeHidden();
+    await expect(page.getByText(/^Question 2 of \d+/)).toBeVisible();
 
-        await page.getByRole("button", { name: `Start a short ${exam} exam` }).click();
-        await expect(page).toHaveURL(/\/exams\/[^/]+$/);
-        await expect(page.getByRole("timer").first()).toBeVisible();
-        await checkPage(page, `exam-${theme}`);
-        await expectTouchTarget(page, "Next →");
-        for (const choice of await page.getByTestId("answer").locator("label:has(input[type=radio]), label:has(input[type=checkbox])").all()) {
-          expect((await choice.boundingBox())?.height).toBeGreaterThanOrEqual(44);
-        }
+    await answerCurrent(page);
+    await expect(page.getByTestId("save-state")).toHaveText("All answers saved");
 
-        // The sticky bar opens the navigator as a sheet; jumping to a question closes it.
-        const sheetButton = page.getByRole("button", { name: /^Questions · \d+ left$/ });
-        await sheetButton.click();
-        await expect(sheetButton).toHaveAttribute("aria-expanded", "true");
-        const sheet = page.getByRole("complementary", { name: "Question navigator" });
-        await expect(sheet).toBeFocused();
-        await expectAccessible(page);
-        await page.screenshot({ path: test.info().outputPath(`exam-sheet-${theme}.png`) });
-        await sheet.getByRole("button", { name: "Question 2, unanswered" }).click();
-        await expect(sheet).toBeHidden();
-        await expect(page.getByText(/^Question 2 of \d+/)).toBeVisible();
+    await sheetButton.click();
+    await expect(sheet.getByRole("button", { name: "Question 2, answered" })).toBeVisible();
+    await expect(sheet.getByText(/^1 answered · /)).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(sheet).toBeHidden();
+    await expect(sheetButton).toBeFocused();
 
-        await answerCurrent(page);
-        await expect(page.getByTestId("save-state")).toHaveText("All answers saved");
-
-        await sheetButton.click();
-        await expect(sheet.getByRole("button", { name: "Question 2, answered" })).toBeVisible();
-        await expect(sheet.getByText(/^1 answered · /)).toBeVisible();
-        await page.keyboard.press("Escape");
-        await expect(sheet).toBeHidden();
-        await expect(sheetButton).toBeFocused();
-
-        // Submitting is reached from the sheet too.
-        await sheetButton.click();
-        await sheet.getByRole("button", { name: "Submit exam" }).click();
-        await sheet.getByRole("button", { name: "Yes, submit" }).click();
-        await expect(page).toHaveURL(/\/results$/, { timeout: 20_000 });
-        await checkPage(page, `results-${theme}`);
-      });
-    });
-  }
+    // Submitting is reached from the sheet too.
+    await sheetButton.click();
+    await sheet.getByRole("button", { name: "Submit exam" }).click();
+    await sheet.getByRole("button", { name: "Yes, submit" }).click();
+    await expect(page).toHaveURL(/\/results$/, { timeout: 20_000 });
+    await checkThemes(page, "results");
+  });
 });
 
 test.describe("phone journeys beyond the exam", () => {
-  test.use({ viewport: { width: 412, height: 915 } });
-
   test("a new learner registers, takes a module quiz with thumbs, reviews a card and reads the dashboard", async ({ page }) => {
     await register(page, "Phone Learner", uniqueEmail("phone"));
     await checkPage(page, "register-home");

@@ -29,12 +29,13 @@ export function EmptyTableRow({ columns, children }: { columns: number; children
 /**
  * A bordered data table in the house style: scrolls sideways on a narrow
  * screen, named for screen readers by its caption, rows as children. The box is
- * `relative` so a visually hidden (absolutely positioned) label in a far column
+ * a focusable region, so a keyboard can scroll it when it overflows, and
+ * `relative`, so a visually hidden (absolutely positioned) label in a far column
  * scrolls with the table instead of widening the page.
  */
 export function DataTable({ caption, columns, children, className = "", bodyClassName = "" }: { caption: string; columns: Column[]; children: React.ReactNode; className?: string; bodyClassName?: string }) {
   return (
-    <div className={`relative overflow-x-auto rounded-xl border border-slate-200 dark:border-slate-800 ${className}`}>
+    <div role="region" aria-label={caption} tabIndex={0} className={`relative overflow-x-auto rounded-xl border border-slate-200 dark:border-slate-800 ${className}`}>
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <TableHead columns={columns} />

@@ -17,15 +17,16 @@ export default async function ReviewPage() {
       <p className="mt-2 text-slate-700 dark:text-slate-300">
         Every question you answer comes back just before you&apos;d forget it (scheduled with FSRS). Wrong or unsure answers return sooner.
       </p>
-      <dl className="mt-6 grid grid-cols-3 gap-3 text-center">
+      {/* On a phone the counts stay in view while a long card and its feedback scroll, as the quiz runner's progress does. */}
+      <dl className="sticky top-0 z-10 -mx-4 mt-6 grid grid-cols-3 gap-2 bg-white/95 px-4 py-2 text-center backdrop-blur sm:static sm:mx-0 sm:gap-3 sm:bg-transparent sm:p-0 sm:backdrop-blur-none dark:bg-slate-950/95 sm:dark:bg-transparent">
         {[
           ["Due now", counts.dueNow],
           ["Due today", counts.dueToday],
           ["This week", counts.dueThisWeek],
         ].map(([label, n]) => (
-          <div key={label} className="rounded-lg bg-slate-50 p-3 dark:bg-slate-900">
+          <div key={label} className="rounded-lg bg-slate-50 p-2 sm:p-3 dark:bg-slate-900">
             <dt className="text-sm text-slate-600 dark:text-slate-400">{label}</dt>
-            <dd className="text-2xl font-bold tabular-nums" data-testid={`review-${String(label).toLowerCase().replace(/\s+/g, "-")}`}>
+            <dd className="text-xl font-bold tabular-nums sm:text-2xl" data-testid={`review-${String(label).toLowerCase().replace(/\s+/g, "-")}`}>
               {n}
             </dd>
           </div>
