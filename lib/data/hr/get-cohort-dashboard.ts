@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { cohortAssignments, type AssignedExamView } from "./cohort-assignments";
 import { hrOrganisation, type HrOrganisation } from "./hr-organisation";
 import { loadMemberFacts } from "./load-member-facts";
-import { calibrationsInForce } from "@/lib/data/readiness/calibration-in-force";
+import { calibrationInForce } from "@/lib/data/readiness/calibration-in-force";
 import { memberModels } from "./member-models";
 
 export type CohortDashboard = {
@@ -52,8 +52,7 @@ export async function getCohortDashboard(view: CohortView, now = new Date()): Pr
   if (!cohort) return empty;
 
   const { exam, targetId, courses } = await cohortAssignments(cohort.id, organisation.id, now);
-  const [facts, calibrations] = await Promise.all([loadMemberFacts({ organisationId: organisation.id, cohortId: cohort.id }, targetId, courses), calibrationsInForce(targetId ? [targetId] : [])]);
-  const calibration = targetId ? calibrations.get(targetId) : undefined;
+  const [facts, calibration] = await Promise.all([loadMemberFacts({ organisationId: organisation.id, cohortId: cohort.id }, targetId, courses), calibrationInForce(targetId)]);
   const models = exam ? memberModels(facts, exam, now, calibration) : [];
   const all = facts.map((f, i) => memberRow(f, models[i] ?? null, courses, now));
   const domains = exam?.domains ?? [];

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { cohortAssignments, type AssignedExamView } from "./cohort-assignments";
 import { hrOrganisation } from "./hr-organisation";
 import { loadMemberFacts } from "./load-member-facts";
-import { calibrationsInForce } from "@/lib/data/readiness/calibration-in-force";
+import { calibrationInForce } from "@/lib/data/readiness/calibration-in-force";
 import { memberModels } from "./member-models";
 
 export type MemberProgress = {
@@ -43,12 +43,12 @@ export async function getMemberProgress(userId: string, cohortId: string | undef
   if (!cohort) return { ...base, exam: null, courses: [], row: null, trend: [] };
 
   const { exam, targetId, courses } = await cohortAssignments(cohort.id, organisation.id, now);
-  const [[facts], calibrations] = await Promise.all([
+  const [[facts], calibration] = await Promise.all([
     loadMemberFacts({ organisationId: organisation.id, cohortId: cohort.id, userId }, targetId, courses),
-    calibrationsInForce(targetId ? [targetId] : []),
+    calibrationInForce(targetId),
   ]);
   if (!facts) return { ...base, exam, courses: [], row: null, trend: [] };
-  const [model] = exam ? memberModels([facts], exam, now, targetId ? calibrations.get(targetId) : undefined) : [];
+  const [model] = exam ? memberModels([facts], exam, now, calibration) : [];
   const row = memberRow(facts, model ?? null, courses, now);
   return {
     ...base,

@@ -21,3 +21,8 @@ export async function calibrationsInForce(targetIds: string[]): Promise<Map<stri
   }
   return out;
 }
+
+/** The calibration in force for one target, if it has one (no target, no calibration). */
+export async function calibrationInForce(targetId: string | null): Promise<CalibrationInForce | undefined> {
+  return targetId ? (await calibrationsInForce([targetId])).get(targetId) : undefined;
+}

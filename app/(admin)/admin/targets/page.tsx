@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Badge } from "@/components/ui/badge";
-import { TableHead } from "@/components/ui/table";
+import { DataTable } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/format";
 import { listTargetsForAdmin } from "@/lib/data/targets/list-targets-for-admin";
 import { requireRole } from "@/lib/data/viewer";
@@ -29,29 +29,27 @@ export default async function TargetsPage() {
         The dashboard and the PDU ledger use these rules. Once you save a target&apos;s rules here, restarts keep your values instead of the shipped ones.
       </p>
 
-      <div className="relative mt-6 overflow-x-auto rounded-xl border border-slate-200 dark:border-slate-800">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Certification targets and their rules</caption>
-          <TableHead columns={[{ label: "Certification" }, { label: "Education hours" }, { label: "Renewal", className: "min-w-56" }, { label: "Rules from", className: "whitespace-nowrap" }]} />
-          <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
-            {targets.map((t) => (
-              <tr key={t.code} data-testid={`target-row-${t.code}`}>
-                <td className="min-w-48 px-4 py-3">
-                  <a href={`#target-${t.code}`} className="font-medium underline-offset-2 hover:underline">
-                    {t.name}
-                  </a>
-                  <span className="block text-xs text-slate-600 dark:text-slate-400">{t.code}</span>
-                </td>
-                <td className="px-4 py-3 tabular-nums">{t.educationHoursRequired ?? "None"}</td>
-                <td className="min-w-56 px-4 py-3 text-slate-700 dark:text-slate-300">{renewalSummary(t.renewalRule)}</td>
-                <td className="px-4 py-3 whitespace-nowrap">
-                  {t.rulesEditedAt ? <Badge tone="brand">Edited {formatDateTime(t.rulesEditedAt)}</Badge> : <Badge>Shipped</Badge>}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption="Certification targets and their rules"
+        columns={[{ label: "Certification" }, { label: "Education hours" }, { label: "Renewal", className: "min-w-56" }, { label: "Rules from", className: "whitespace-nowrap" }]}
+        className="mt-6"
+      >
+        {targets.map((t) => (
+          <tr key={t.code} data-testid={`target-row-${t.code}`}>
+            <td className="min-w-48 px-4 py-3">
+              <a href={`#target-${t.code}`} className="font-medium underline-offset-2 hover:underline">
+                {t.name}
+              </a>
+              <span className="block text-xs text-slate-600 dark:text-slate-400">{t.code}</span>
+            </td>
+            <td className="px-4 py-3 tabular-nums">{t.educationHoursRequired ?? "None"}</td>
+            <td className="min-w-56 px-4 py-3 text-slate-700 dark:text-slate-300">{renewalSummary(t.renewalRule)}</td>
+            <td className="px-4 py-3 whitespace-nowrap">
+              {t.rulesEditedAt ? <Badge tone="brand">Edited {formatDateTime(t.rulesEditedAt)}</Badge> : <Badge>Shipped</Badge>}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
 
       {targets.map((t) => (
         <section key={t.code} id={`target-${t.code}`} aria-labelledby={`target-${t.code}-heading`} className="mt-10 scroll-mt-6 rounded-xl border border-slate-200 p-5 dark:border-slate-800">
