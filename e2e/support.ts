@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Cookie, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../prisma/demo-accounts";
 
 /** The demo accounts' password for this run, set by playwright.config.ts. */
@@ -10,12 +10,28 @@ export function uniqueEmail(prefix: string) {
   return `${prefix}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
 }
 
+// A demo account's session, once signed in through the form in this worker: later tests
+// that only need to be that person start from its cookie and the page sign-in led to.
+// (No spec signs a demo account out; the sign-in form itself is tested with fresh accounts.)
+const demoSessions = new Map<string, { cookies: Cookie[]; landing: string }>();
+
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  const saved = password === DEMO_PASSWORD ? demoSessions.get(email) : undefined;
+  if (saved) {
+    await page.context().addCookies(saved.cookies);
+    await page.goto(saved.landing);
+    await expect(page).not.toHaveURL(/\/sign-in/);
+    return;
+  }
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).not.toHaveURL(/\/sign-in/);
+  if (password === DEMO_PASSWORD) {
+    const cookies = (await page.context().cookies()).filter((c) => c.name.includes("session-token"));
+    demoSessions.set(email, { cookies, landing: new URL(page.url()).pathname });
+  }
 }
 
 export async function register(page: Page, name: string, email: string, password = "amber kettle drifting north") {
