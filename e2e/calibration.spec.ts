@@ -54,7 +54,7 @@ test("an admin reads the reliability diagram per target and puts a refit in forc
   const pmp = page.getByTestId("calibration-PMP");
   await expect(pmp.getByTestId("in-force")).toHaveText(/^Calibration in force: fitted on \d+ reported results/);
   await expect(pmp.getByRole("img", { name: /^Reliability diagram for PMP\./ })).toBeVisible();
-  const bins = pmp.getByTestId("bins-PMP");
+  const bins = pmp.getByRole("table", { name: "PMP: predicted and observed pass rate by bin" });
   await expect(bins.getByRole("row")).toHaveCount(11);
   await expect(pmp.getByTestId("brier")).toHaveText(/^0\.\d{3}$/);
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { TableHead } from "@/components/ui/table";
+import { DataTable } from "@/components/ui/table";
 import { getCalibrationReport, type TargetCalibrationReport } from "@/lib/data/calibration/get-calibration-report";
 import { requireRole } from "@/lib/data/viewer";
 import { formatDateTime } from "@/lib/format";
@@ -67,24 +67,22 @@ function TargetSection({ t }: { t: TargetCalibrationReport }) {
             Points on the dashed line are well calibrated; the bigger the point, the more results behind it.
           </p>
           <ReliabilityChart bins={t.shown.bins} label={chartLabel(t)} />
-          <div className="relative mt-3 overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
-            <table className="w-full text-left text-sm" data-testid={`bins-${t.code}`}>
-              <caption className="sr-only">{t.code}: predicted and observed pass rate by bin</caption>
-              <TableHead columns={[{ label: "Predicted" }, { label: "Results" }, { label: "Mean prediction" }, { label: "Observed pass rate" }]} />
-              <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
-                {t.shown.bins.map((b) => (
-                  <tr key={b.from}>
-                    <th scope="row" className="px-4 py-1.5 font-normal tabular-nums">
-                      {pct(b.from)}–{pct(b.to)}
-                    </th>
-                    <td className="px-4 py-1.5 tabular-nums">{b.count}</td>
-                    <td className="px-4 py-1.5 tabular-nums">{pct(b.predicted)}</td>
-                    <td className="px-4 py-1.5 tabular-nums">{pct(b.observed)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={`${t.code}: predicted and observed pass rate by bin`}
+            columns={[{ label: "Predicted" }, { label: "Results" }, { label: "Mean prediction" }, { label: "Observed pass rate" }]}
+            className="mt-3"
+          >
+            {t.shown.bins.map((b) => (
+              <tr key={b.from}>
+                <th scope="row" className="px-4 py-1.5 font-normal tabular-nums">
+                  {pct(b.from)}–{pct(b.to)}
+                </th>
+                <td className="px-4 py-1.5 tabular-nums">{b.count}</td>
+                <td className="px-4 py-1.5 tabular-nums">{pct(b.predicted)}</td>
+                <td className="px-4 py-1.5 tabular-nums">{pct(b.observed)}</td>
+              </tr>
+            ))}
+          </DataTable>
         </>
       )}
       {t.canRefit && (

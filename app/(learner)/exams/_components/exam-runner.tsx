@@ -9,6 +9,7 @@ import { timeAnnouncement } from "@/lib/assessment/time-announcement";
 import type { Response } from "@/lib/assessment/types";
 import { advanceSectionAction, flagAction, resumeFromBreakAction, saveAnswerAction, submitAttemptAction } from "@/app/(learner)/assessment-actions";
 import { Countdown, useRemaining } from "./countdown";
+import { noticeClass } from "@/components/ui/notice";
 
 type Item = { position: number; section: number; domain: string; question: PresentedQuestion; response: Response | null; flagged: boolean; answered: boolean };
 type OutlineItem = { position: number; section: number; answered: boolean; flagged: boolean };
@@ -216,7 +217,7 @@ export function ExamRunner(props: Props) {
           </span>
         </div>
         {message && (
-          <p className="mt-3 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200" data-testid="exam-message" aria-live="assertive">
+          <p className={noticeClass("error", "mt-3")} data-testid="exam-message" aria-live="assertive">
             {message}
           </p>
         )}

@@ -13,6 +13,7 @@ import { saveQuestionAction } from "../../actions";
 import { useUnsavedWarning } from "../../_components/use-unsaved-warning";
 import { QuestionFields, type FieldChoices } from "./question-fields";
 import { QuestionPreview } from "./question-preview";
+import { noticeClass } from "@/components/ui/notice";
 
 type View = { kind: "form"; form: QuestionForm; opened: number } | { kind: "yaml"; problem?: string };
 
@@ -62,7 +63,7 @@ export function QuestionEditor({ questionId, source, domains, modules }: FieldCh
           </button>
         </div>
         {view.kind === "yaml" && view.problem && (
-          <p role="alert" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200 dark:bg-amber-950 dark:text-amber-100 dark:ring-amber-900">
+          <p role="alert" className={noticeClass("warning")}>
             This question opens as YAML. {view.problem}
           </p>
         )}
@@ -70,7 +71,7 @@ export function QuestionEditor({ questionId, source, domains, modules }: FieldCh
           <>
             <QuestionFields key={view.opened} initial={view.form} idLocked={Boolean(questionId)} onSource={onSource} domains={domains} modules={modules} />
             {errorFor("source") && (
-              <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 ring-1 ring-red-200 dark:bg-red-950 dark:text-red-200 dark:ring-red-900">
+              <p role="alert" className={noticeClass("error")}>
                 {errorFor("source")}
               </p>
             )}

@@ -11,6 +11,7 @@ import { solutionOf } from "@/lib/assessment/solution";
 import { toPayload } from "@/lib/assessment/to-payload";
 import type { Response } from "@/lib/assessment/types";
 import { checkQuestion } from "@/lib/studio/question-problems";
+import { noticeClass } from "@/components/ui/notice";
 
 type Parsed = { ok: true; question: ReturnType<typeof presentQuestion>; payload: ReturnType<typeof toPayload>; explanation: string; lint: string[] } | { ok: false; problem: string };
 
@@ -36,7 +37,7 @@ export function QuestionPreview({ source }: { source: string }) {
   const [checked, setChecked] = useState(false);
   if (!parsed.ok) {
     return (
-      <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200 dark:bg-amber-950 dark:text-amber-100 dark:ring-amber-900">
+      <p role="status" className={noticeClass("warning")}>
         Preview waits for a valid question. {parsed.problem}
       </p>
     );
@@ -60,7 +61,7 @@ export function QuestionPreview({ source }: { source: string }) {
         {checked && <FeedbackView feedback={{ ...grade, explanation: parsed.explanation, solution: solutionOf(parsed.payload) }} response={response} />}
       </QuestionPanel>
       {parsed.lint.length > 0 && (
-        <div className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200 dark:bg-amber-950 dark:text-amber-100 dark:ring-amber-900">
+        <div className={noticeClass("warning")}>
           <p className="font-semibold">Item-writing advice</p>
           <ul className="mt-1 list-disc pl-5" data-testid="lint-findings">
             {parsed.lint.map((m) => (
