@@ -27,4 +27,17 @@ describe("LessonMarkdown", () => {
     );
     expect(html).not.toMatch(/<script|onerror|onclick|javascript:/i);
   });
+
+  it("reads a table with an empty top-left cell as two-way: its first column becomes row headers", () => {
+    const html = render("| | Process manager | Project manager |\n|---|---|---|\n| Focus | A flow | A project |\n| Horizon | Continuous | Start and end |");
+    expect(html).toContain("<thead><tr><td></td><th>Process manager</th><th>Project manager</th></tr></thead>");
+    expect(html).toContain('<tr><th scope="row">Focus</th><td>A flow</td><td>A project</td></tr>');
+    expect(html).toContain('<tr><th scope="row">Horizon</th><td>Continuous</td><td>Start and end</td></tr>');
+  });
+
+  it("leaves a table with a named first column as it is", () => {
+    const html = render("| Tool | Use |\n|---|---|\n| Kanban | Flow |");
+    expect(html).toContain("<thead><tr><th>Tool</th><th>Use</th></tr></thead>");
+    expect(html).toContain("<tr><td>Kanban</td><td>Flow</td></tr>");
+  });
 });

@@ -1,6 +1,7 @@
 import ReactMarkdown, { type Components } from "react-markdown";
 import rehypeSanitize from "rehype-sanitize";
 import remarkGfm from "remark-gfm";
+import { rehypeRowHeaders } from "./row-headers";
 
 // On a phone a wide table or code block scrolls inside its own box instead of widening the page.
 // Table cells keep a readable width, so a wide table scrolls rather than squeezing its words;
@@ -26,7 +27,7 @@ export const markdownComponents: Components = {
 export function LessonMarkdown({ source }: { source: string }) {
   return (
     <div className="prose prose-slate max-w-none dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-brand-700 dark:prose-a:text-emerald-300 break-words">
-      <ReactMarkdown remarkPlugins={[remarkGfm]} rehypePlugins={[rehypeSanitize]} components={markdownComponents} skipHtml>
+      <ReactMarkdown remarkPlugins={[remarkGfm]} rehypePlugins={[rehypeSanitize, rehypeRowHeaders]} components={markdownComponents} skipHtml>
         {source}
       </ReactMarkdown>
     </div>
