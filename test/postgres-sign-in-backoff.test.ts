@@ -2,7 +2,7 @@
 // sign-in limits module (as two app instances load it) count one account's failures together,
 // where each process's own memory would give every instance the free tries again.
 import { describe, expect, inject, it, vi } from "vitest";
-import { ACCOUNT_BACKOFF } from "@/lib/data/auth/sign-in-limits";
+import { ACCOUNT_BACKOFF } from "@/lib/auth/sign-in-allowances";
 
 type Limits = typeof import("@/lib/data/auth/sign-in-limits");
 
