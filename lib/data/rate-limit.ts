@@ -64,12 +64,12 @@ class PostgresBackoff {
       const { decision, entry } = claimAttempt(this.options, stored, (this.options.now ?? Date.now)());
       await client.query(`UPDATE "RateLimit" SET points = $2, expire = $3 WHERE key = $1`, [this.key(key), entry.failures, forgottenAt(this.options, entry)]);
       await client.query("COMMIT");
+      client.release();
       return decision;
     } catch (error) {
-      await client.query("ROLLBACK").catch(() => {});
+      // The connection may be mid-transaction or broken: the pool discards it rather than lend it again.
+      client.release(error instanceof Error ? error : true);
       throw error;
-    } finally {
-      client.release();
     }
   }
 
