@@ -26,7 +26,9 @@ try {
   const url = await createDatabase(server.url, name);
   // The instances seed nothing: the demo accounts get this run's password here, and the spec signs in with it.
   process.env.KAIZEN_DEMO_PASSWORD ??= randomBytes(18).toString("base64url");
+  const started = Date.now();
   await prepareDatabase({ url, demo: true, demoOrganisation: false });
+  console.log(`Database ${name} migrated and seeded in ${Math.round((Date.now() - started) / 1000)} s; starting two instances.`);
   // The data cache in .next is shared by both instances, and may hold another database's ids.
   clearDataCache();
   const run = spawnSync(process.execPath, [require.resolve("@playwright/test/cli"), "test", "--config", "playwright.multi-instance.config.ts", ...process.argv.slice(2)], {
