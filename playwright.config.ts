@@ -25,7 +25,8 @@ export default defineConfig({
     launchOptions: chromiumLaunchOptions,
   },
   projects: [
-    { name: "chromium", testIgnore: /phone\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunchOptions } },
+    // e2e/multi-instance has its own config (two instances on PostgreSQL: npm run test:multi-instance).
+    { name: "chromium", testIgnore: [/phone\.spec\.ts/, /multi-instance\//], use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunchOptions } },
     // Issue 15: the phone journeys run as a Pixel 7 (412 px wide, touch, mobile viewport rules).
     { name: "phone", testMatch: /phone\.spec\.ts/, use: { ...devices["Pixel 7"], launchOptions: chromiumLaunchOptions } },
   ],

@@ -1,6 +1,8 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { Pool } from "pg";
 import { RateLimiterMemory, RateLimiterPostgres, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { Backoff, claimAttempt, forgottenAt, type BackoffDecision, type BackoffEntry, type BackoffOptions } from "@/lib/auth/backoff";
 import { env } from "@/lib/env";
 import { onPostgres } from "./sql-dialect";
 
@@ -22,4 +24,56 @@ function pool(): Pool {
 export function rateLimiter(limits: Limits): RateLimiterAbstract {
   if (!onPostgres()) return new RateLimiterMemory(limits);
   return new RateLimiterPostgres({ ...limits, storeClient: pool(), storeType: "pool", tableName: "RateLimit", tableCreated: true, clearExpiredByTimeout: false });
+}
+
+export type BackoffStore = {
+  attempt(key: string): BackoffDecision | Promise<BackoffDecision>;
+  succeeded(key: string): void | Promise<void>;
+};
+
+/** A growing back-off (lib/auth/backoff.ts) that, like `rateLimiter`, holds across instances on PostgreSQL. */
+export function backoff(keyPrefix: string, options: BackoffOptions): BackoffStore {
+  return onPostgres() ? new PostgresBackoff(keyPrefix, options) : new Backoff(options);
+}
+
+/**
+ * A back-off's entries as rows of the "RateLimit" table, beside rate-limiter-flexible's own:
+ * `points` holds the failures and `expire` the moment the entry is forgotten (in ms, as
+ * rate-limiter-flexible keeps it), from which the end of the wait follows. Each claim reads
+ * and writes its row under the row's lock, so claims from any instance are counted in turn.
+ */
+class PostgresBackoff {
+  constructor(
+    private readonly keyPrefix: string,
+    private readonly options: BackoffOptions,
+  ) {}
+
+  // An email has no length limit; the table's key is varchar(255).
+  private key(key: string): string {
+    return `${this.keyPrefix}:${createHash("sha256").update(key).digest("base64url")}`;
+  }
+
+  async attempt(key: string): Promise<BackoffDecision> {
+    const client = await pool().connect();
+    try {
+      await client.query("BEGIN");
+      await client.query(`INSERT INTO "RateLimit" (key, points, expire) VALUES ($1, 0, 0) ON CONFLICT (key) DO NOTHING`, [this.key(key)]);
+      const { rows } = await client.query<{ points: number; expire: string }>(`SELECT points, expire FROM "RateLimit" WHERE key = $1 FOR UPDATE`, [this.key(key)]);
+      const row = rows[0]!;
+      const stored: BackoffEntry = { failures: row.points, notBefore: Number(row.expire) - this.options.forgetMs };
+      const { decision, entry } = claimAttempt(this.options, stored, (this.options.now ?? Date.now)());
+      await client.query(`UPDATE "RateLimit" SET points = $2, expire = $3 WHERE key = $1`, [this.key(key), entry.failures, forgottenAt(this.options, entry)]);
+      await client.query("COMMIT");
+      client.release();
+      return decision;
+    } catch (error) {
+      // The connection may be mid-transaction or broken: the pool discards it rather than lend it again.
+      client.release(error instanceof Error ? error : true);
+      throw error;
+    }
+  }
+
+  async succeeded(key: string): Promise<void> {
+    await pool().query(`DELETE FROM "RateLimit" WHERE key = $1`, [this.key(key)]);
+  }
 }

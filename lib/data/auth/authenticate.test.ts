@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
 import { testDb } from "@/test/helpers";
 import { authenticate } from "./authenticate";
-import { ACCOUNT_BACKOFF, ATTEMPTS_PER_ADDRESS } from "./sign-in-limits";
+import { ACCOUNT_BACKOFF, ATTEMPTS_PER_ADDRESS } from "@/lib/auth/sign-in-allowances";
 
 async function userWithPassword(email: string, password: string) {
   return testDb.user.create({ data: { name: "Sam", email, passwordHash: await hashPassword(password) }, select: { id: true } });

@@ -1,19 +1,12 @@
 import "server-only";
-import { Backoff } from "@/lib/auth/backoff";
-import { rateLimiter } from "../rate-limit";
+import { ACCOUNT_BACKOFF, ATTEMPTS_PER_ADDRESS } from "@/lib/auth/sign-in-allowances";
+import { backoff, rateLimiter } from "../rate-limit";
 
-// Two limits on password checks. The per-address one is shared by every instance on
-// PostgreSQL (lib/data/rate-limit.ts); the per-account back-off is kept in each process. Each attempt is claimed before the password is verified
+// Two limits on password checks, both shared by every instance on PostgreSQL
+// (lib/data/rate-limit.ts). Each attempt is claimed before the password is verified
 // and given back when it was right, so guesses sent in parallel cannot all be
 // verified before the first failure is counted.
-// Per account: a growing back-off rather than a lock-out an attacker could
-// keep a real user in; the cap bounds how long the owner may have to wait.
-export const ACCOUNT_BACKOFF = { freeFailures: 3, baseMs: 1000, capMs: 15 * 60_000, forgetMs: 24 * 3_600_000 };
-
-const perAccount = new Backoff(ACCOUNT_BACKOFF);
-
-// Per address, so one client cannot spray a password over many accounts.
-export const ATTEMPTS_PER_ADDRESS = 30;
+const perAccount = backoff("signin-account", ACCOUNT_BACKOFF);
 
 const perAddress = rateLimiter({ keyPrefix: "signin-ip", points: ATTEMPTS_PER_ADDRESS, duration: 15 * 60 });
 
@@ -24,10 +17,10 @@ export async function withinLimits<T>(email: string, ip: string, check: () => Pr
     () => true,
     () => false,
   );
-  if (!addressAllows || !perAccount.attempt(email).ok) return "rate_limited";
+  if (!addressAllows || !(await perAccount.attempt(email)).ok) return "rate_limited";
   const result = await check();
   if (result !== null) {
-    perAccount.succeeded(email);
+    await perAccount.succeeded(email);
     await perAddress.reward(ip);
   }
   return result;
