@@ -17,7 +17,7 @@
 // With 0 hops (the app reached directly) the header's last entry is the socket
 // address for every honest client, but a client can name any address it likes,
 // so per-address limits then bind only clients that do not lie; the per-account
-// back-off in lib/data/auth.ts does not depend on the address.
+// back-off in lib/data/auth/sign-in-limits.ts does not depend on the address.
 import { env } from "./env";
 
 /** The client's address as far as it can be told; "unknown" when there is none. */
