@@ -11,6 +11,7 @@ import type { Failure } from "@/lib/data/result";
 import { requireSession, withSession, type CurrentSession, type Viewer } from "@/lib/data/viewer";
 import { requestLog } from "@/lib/log";
 import { STORAGE_FAILURE_MESSAGE, storageFailureOf } from "@/lib/storage-failure";
+import { logStorageFailure } from "@/lib/storage-failure-log";
 import { fieldErrorsOf, type FormState } from "@/lib/validation/form-state";
 
 /** Anyone (sign-in, register), any signed-in account, or only the roles listed. */
@@ -57,18 +58,12 @@ async function guard<A extends Access, S extends z.ZodType, D>(spec: Spec<A, S, 
   } catch (error) {
     const failure = storageFailureOf(error);
     if (!failure) throw error;
-    await logStorageFailure(failure, error);
+    logStorageFailure(await requestLog(), failure, error);
     return { status: "error", message: STORAGE_FAILURE_MESSAGE };
   }
   return outcome.ok
     ? { status: "success", message: outcome.message, data: outcome.data }
     : { status: "error", message: outcome.message, fieldErrors: outcome.fieldErrors };
-}
-
-/** One line, without the stack: the cause is outside the code. */
-async function logStorageFailure(failure: "read-only" | "full", error: unknown) {
-  const hint = failure === "full" ? "free disk space" : "make the database file and its directory writable";
-  (await requestLog()).error({ storage: failure, detail: error instanceof Error ? error.message.split("\n").slice(-1)[0] : String(error) }, `database ${failure}: writes fail; ${hint}`);
 }
 
 export function declare<T extends object>(fn: T, declaration: Declaration): T {
