@@ -9,6 +9,7 @@ import { routeHandler } from "@/lib/actions/route-handler";
 import { getViewer } from "@/lib/data/viewer";
 import { db } from "@/lib/db";
 import { STORAGE_FAILURE_MESSAGE, StorageFailureError, storageFailureOfDigest } from "@/lib/storage-failure";
+import { signOutAction } from "@/app/(auth)/actions";
 import { saveNoteAction } from "@/app/(learner)/study-actions";
 
 const logged = vi.hoisted(() => ({ lines: [] as { level: string; obj: unknown; msg: string }[] }));
@@ -71,5 +72,13 @@ describe("a read-only database", () => {
     expect(response.status).toBe(503);
     expect(await response.json()).toEqual({ error: STORAGE_FAILURE_MESSAGE });
     expect(logged.lines).toEqual([expect.objectContaining({ level: "error", obj: expect.objectContaining({ storage: "read-only" }) })]);
+  });
+
+  it("shows the error page for an action that only navigates (signing out), leaving the log line to instrumentation.ts", async () => {
+    const me = await signInAs("learner");
+    const error = await signOutAction(new FormData()).catch((e: unknown) => e);
+    expect(storageFailureOfDigest((error as { digest?: unknown }).digest)).toBe("read-only");
+    expect(logged.lines).toEqual([]);
+    expect(await testDb.signInSession.count({ where: { userId: me.id } })).toBe(1);
   });
 });
