@@ -50,14 +50,19 @@ function storageLines(output: string): Record<string, unknown>[] {
 }
 
 /**
- * A checkpoint first, so every page is in the file and the server's open
- * connection re-reads the header on its next transaction.
+ * The server's open connection must notice: in WAL mode a checkpoint first puts
+ * every page in the file and resets the log, in rollback mode a new file change
+ * counter (bytes 24-27) makes it drop its cached header.
  */
 function makeReadOnly() {
   const db = new Database(file);
   db.pragma("wal_checkpoint(TRUNCATE)");
   db.close();
   const fd = fs.openSync(file, "r+");
+  const counter = Buffer.alloc(4);
+  fs.readSync(fd, counter, 0, 4, 24);
+  counter.writeUInt32BE(counter.readUInt32BE(0) + 1);
+  fs.writeSync(fd, counter, 0, 4, 24);
   fs.writeSync(fd, Buffer.from([3]), 0, 1, 18);
   fs.closeSync(fd);
 }
@@ -94,7 +99,7 @@ test("a database that stops taking writes: reads still work, each write says so 
     await expect(page.getByText(STORAGE_FAILURE_MESSAGE)).toBeVisible();
     expect(new URL(page.url()).pathname).toBe("/exams");
     await expect.poll(() => storageLines(server.output().slice(mark))).toHaveLength(1);
-    expect(storageLines(server.output().slice(mark))[0]).toMatchObject({ level: 50, storage: "read-only", msg: expect.stringMatching(/^database read-only: writes fail/) });
+    expect(storageLines(server.output().slice(mark))[0]).toMatchObject({ level: 50, storage: "read-only", detail: "attempt to write a readonly database", msg: expect.stringMatching(/^database read-only: writes fail/) });
 
     // An action with no state to answer with (signing out) shows the error page, with a 5xx.
     mark = server.output().length;
@@ -118,6 +123,7 @@ test("a database that stops taking writes: reads still work, each write says so 
       await stranger.close();
     }
     await expect.poll(() => storageLines(server.output().slice(mark))).toHaveLength(1);
+    expect(storageLines(server.output().slice(mark))[0]).toMatchObject({ level: 50, storage: "read-only", detail: "attempt to write a readonly database" });
 
     expect(server.output()).not.toMatch(STACK);
   } finally {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { StorageFailureError, asStorageFailure, storageFailureOf, storageFailureOfDigest } from "./storage-failure";
+import { StorageFailureError, asStorageFailure, storageFailureDetail, storageFailureOf, storageFailureOfDigest } from "./storage-failure";
 
 describe("storageFailureOf", () => {
   it("recognises a read-only database and a full disk, also as a cause", () => {
@@ -19,6 +19,7 @@ describe("storageFailureOf", () => {
       cause: { err: Object.assign(new Error("attempt to write a readonly database"), { code: "SQLITE_READONLY" }), provider: "credentials" },
     });
     expect(storageFailureOf(callbackRouteError)).toBe("read-only");
+    expect(storageFailureDetail(callbackRouteError)).toBe("attempt to write a readonly database");
   });
 });
 

@@ -45,23 +45,29 @@ export class StorageFailureError extends Error {
   }
 }
 
-/** What kind of storage failure an error is (looking through causes), or null for any other error. */
-export function storageFailureOf(error: unknown): StorageFailure | null {
+/** The error in a chain of causes that names a storage failure, and which kind. */
+function findStorageFailure(error: unknown): { failure: StorageFailure; error: unknown } | null {
   // Auth.js wraps what its callbacks throw as `cause: { err }`.
   const next = (e: unknown) => (e as { cause?: unknown }).cause ?? (e as { err?: unknown }).err;
   for (let e: unknown = error, depth = 0; e && depth < 5; e = next(e), depth++) {
     const tagged = storageFailureOfDigest((e as { digest?: unknown }).digest);
-    if (tagged) return tagged;
+    if (tagged) return { failure: tagged, error: e };
     const text = `${String((e as { code?: unknown }).code ?? "")} ${e instanceof Error ? e.message : String(e)} ${JSON.stringify((e as { meta?: unknown }).meta ?? "")}`;
-    if (READ_ONLY.test(text)) return "read-only";
-    if (FULL.test(text)) return "full";
+    if (READ_ONLY.test(text)) return { failure: "read-only", error: e };
+    if (FULL.test(text)) return { failure: "full", error: e };
   }
   return null;
 }
 
-/** The driver's own words: the last line of the message (Prisma's first lines quote the calling code). */
+/** What kind of storage failure an error is (looking through causes), or null for any other error. */
+export function storageFailureOf(error: unknown): StorageFailure | null {
+  return findStorageFailure(error)?.failure ?? null;
+}
+
+/** The driver's own words: the last line of the failing error's message (Prisma's first lines quote the calling code). */
 export function storageFailureDetail(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
+  const failing = findStorageFailure(error)?.error ?? error;
+  const message = failing instanceof Error ? failing.message : String(failing);
   return message.trim().split("\n").slice(-1)[0]!.trim();
 }
 
