@@ -10,6 +10,7 @@ import { endCurrentSession } from "@/lib/data/account/end-current-session";
 import { fail } from "@/lib/data/result";
 import { registerLearner } from "@/lib/data/users/register-learner";
 import { safeCallbackPath } from "@/lib/safe-redirect";
+import { storageFailureOf } from "@/lib/storage-failure";
 import { registerSchema, signInSchema } from "@/lib/validation/auth";
 
 export const registerAction = formAction({
@@ -32,7 +33,8 @@ export const signInAction = formAction({
       await signIn("credentials", { email, password, redirectTo: safeCallbackPath(callbackUrl) });
       return { ok: true };
     } catch (error) {
-      if (!(error instanceof AuthError)) throw error;
+      // A database that takes no writes cannot record a sign-in: that is not a wrong password.
+      if (!(error instanceof AuthError) || storageFailureOf(error)) throw error;
       const limited = "code" in error && error.code === "rate_limited";
       return fail(limited ? "Too many sign-in attempts. Wait a few minutes and try again." : "Incorrect email or password.");
     }

@@ -10,7 +10,8 @@ import type { Role } from "@/lib/auth/roles";
 import type { Failure } from "@/lib/data/result";
 import { requireSession, withSession, type CurrentSession, type Viewer } from "@/lib/data/viewer";
 import { requestLog } from "@/lib/log";
-import { STORAGE_FAILURE_MESSAGE, storageFailureOf } from "@/lib/storage-failure";
+import { STORAGE_FAILURE_MESSAGE, asStorageFailure, storageFailureOf } from "@/lib/storage-failure";
+import { logStorageFailure } from "@/lib/storage-failure-log";
 import { fieldErrorsOf, type FormState } from "@/lib/validation/form-state";
 
 /** Anyone (sign-in, register), any signed-in account, or only the roles listed. */
@@ -45,7 +46,10 @@ export const mayCall = (access: Access, viewer: Viewer | null): boolean =>
 
 const UNREADABLE = "Please correct the highlighted fields.";
 
-async function guard<A extends Access, S extends z.ZodType, D>(spec: Spec<A, S, D>, raw: unknown): Promise<FormState<FieldsOf<S>, D>> {
+/** What a storage failure becomes: the plain message in the action's state, or, for an action with no state to answer with, the error page. */
+type OnStorageFailure = "answer" | "throw";
+
+async function guard<A extends Access, S extends z.ZodType, D>(spec: Spec<A, S, D>, raw: unknown, onStorageFailure: OnStorageFailure = "answer"): Promise<FormState<FieldsOf<S>, D>> {
   // Signed-out callers are sent to sign-in, signed-in ones without the role get a 403.
   const session = (spec.access === "anyone" ? null : await requireSession()) as SessionFor<A>;
   if (session && !mayCall(spec.access, session.viewer)) forbidden();
@@ -57,18 +61,14 @@ async function guard<A extends Access, S extends z.ZodType, D>(spec: Spec<A, S, 
   } catch (error) {
     const failure = storageFailureOf(error);
     if (!failure) throw error;
-    await logStorageFailure(failure, error);
+    // The error page reads the digest, and instrumentation.ts logs the line.
+    if (onStorageFailure === "throw") throw asStorageFailure(error);
+    logStorageFailure(await requestLog(), failure, error);
     return { status: "error", message: STORAGE_FAILURE_MESSAGE };
   }
   return outcome.ok
     ? { status: "success", message: outcome.message, data: outcome.data }
     : { status: "error", message: outcome.message, fieldErrors: outcome.fieldErrors };
-}
-
-/** One line, without the stack: the cause is outside the code. */
-async function logStorageFailure(failure: "read-only" | "full", error: unknown) {
-  const hint = failure === "full" ? "free disk space" : "make the database file and its directory writable";
-  (await requestLog()).error({ storage: failure, detail: error instanceof Error ? error.message.split("\n").slice(-1)[0] : String(error) }, `database ${failure}: writes fail; ${hint}`);
 }
 
 export function declare<T extends object>(fn: T, declaration: Declaration): T {
@@ -97,7 +97,8 @@ export function callAction<A extends Access, S extends z.ZodType, D = undefined>
 
 /**
  * An action for a plain `<form action>` that always ends by navigating (sign
- * out, say): nothing to report back, so input it cannot read is a bug and throws.
+ * out, say): nothing to report back, so input it cannot read is a bug and throws,
+ * and a storage failure shows the error page.
  */
 export function navigateAction<A extends Access, S extends z.ZodType>(
   spec: Omit<Spec<A, S, undefined>, "run"> & { run: (input: z.output<S>, session: SessionFor<A>) => Promise<void> },
@@ -107,7 +108,7 @@ export function navigateAction<A extends Access, S extends z.ZodType>(
     return { ok: true };
   };
   return declare(async (formData: FormData): Promise<void> => {
-    const state = await guard({ ...spec, run }, formInput(spec, formData));
+    const state = await guard({ ...spec, run }, formInput(spec, formData), "throw");
     if (state.status === "error") throw new Error("The form sent input this action cannot read.");
   }, { access: spec.access, schema: spec.schema, kind: "navigate" });
 }

@@ -5,6 +5,7 @@ import { authenticate } from "@/lib/data/auth/authenticate";
 import { clientAddress } from "@/lib/client-address";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
+import { storageFailureOf } from "@/lib/storage-failure";
 import { signInSchema } from "@/lib/validation/auth";
 import { authConfig } from "./config";
 import { authCookies } from "./cookies";
@@ -18,9 +19,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   ...authCookies(env().AUTH_URL),
   secret: env().AUTH_SECRET,
   logger: {
-    // A wrong password is an expected outcome, not a server error worth a stack trace.
+    // A wrong password is an expected outcome, not a server error worth a stack
+    // trace; a storage failure gets its one line from the action that answers.
     error(error) {
-      if (error instanceof CredentialsSignin) return;
+      if (error instanceof CredentialsSignin || storageFailureOf(error)) return;
       log.error({ err: error }, "Auth.js error");
     },
   },

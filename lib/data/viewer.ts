@@ -7,6 +7,9 @@ import { needsTouch, sessionProblem } from "@/lib/auth/session-rules";
 import { readSessionClaims } from "@/lib/auth/session-token";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { requestLog } from "@/lib/log";
+import { storageFailureOf } from "@/lib/storage-failure";
+import { logStorageFailure } from "@/lib/storage-failure-log";
 
 export type Viewer = { id: string; name: string; email: string; role: Role };
 
@@ -44,9 +47,14 @@ const readSession = cache(async (): Promise<CurrentSession | null> => {
   const account = { sessionVersion: Number(row.sessionVersion), disabledAt: row.disabledAt };
   if (sessionProblem({ userId, sessionId, sessionVersion }, { ...row, user: account }, limits, now)) return null;
   // The one write in a read: idle time is measured from here. At most once a
-  // minute, and only by the request that still sees the old value.
+  // minute, and only by the request that still sees the old value. A database
+  // that takes no writes still serves reads, so a failed touch fails no page.
   if (needsTouch(row.lastSeenAt, now)) {
-    await db.signInSession.updateMany({ where: { id: sessionId, lastSeenAt: row.lastSeenAt }, data: { lastSeenAt: now } });
+    await db.signInSession.updateMany({ where: { id: sessionId, lastSeenAt: row.lastSeenAt }, data: { lastSeenAt: now } }).catch(async (error: unknown) => {
+      const failure = storageFailureOf(error);
+      if (!failure) throw error;
+      logStorageFailure(await requestLog(), failure, error, { during: "session touch" }, "warn");
+    });
   }
   return { viewer: { id: row.userId, name: row.name, email: row.email, role: row.role }, sessionId };
 });

@@ -1,0 +1,132 @@
+// A database that stops taking writes while the app serves. A server of its own
+// runs on a copy of the e2e database, which is then made read-only by raising the
+// file's write version (byte 18 of the SQLite header) above 2: SQLite then opens
+// it for reading only, for every user. CI runs as root, for whom chmod changes
+// nothing, and a read-only mount is not available.
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { createRequire } from "node:module";
+import Database from "better-sqlite3";
+import { expect, test, type Page } from "@playwright/test";
+import { STORAGE_FAILURE_MESSAGE } from "../lib/storage-failure";
+import { backupDatabase } from "../scripts/sqlite-backup";
+import { DEMO_PASSWORD, demo } from "./support";
+
+const require = createRequire(import.meta.url);
+const mainPort = process.env.E2E_PORT ?? "3100";
+// Beside crash-safety.spec.ts (main port + 1) and the benchmark's server (3210).
+const port = Number(mainPort) + 9;
+const base = `http://localhost:${port}`;
+const dir = path.resolve(".tmp", `storage-${port}`);
+const file = path.join(dir, "storage.db");
+
+function startServer(): { child: ChildProcess; output: () => string } {
+  const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(port)], {
+    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: `file:${file}`, AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123456", KAIZEN_DEMO: "true", PORT: String(port) },
+  });
+  let output = "";
+  child.stdout!.on("data", (chunk) => (output += chunk));
+  child.stderr!.on("data", (chunk) => (output += chunk));
+  return { child, output: () => output };
+}
+
+async function waitUntilUp(server: ReturnType<typeof startServer>) {
+  for (let i = 0; i < 300; i++) {
+    if (server.child.exitCode !== null) throw new Error(`server exited:\n${server.output()}`);
+    const ok = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`server did not come up:\n${server.output()}`);
+}
+
+/** The server's log lines about storage, parsed. */
+function storageLines(output: string): Record<string, unknown>[] {
+  return output
+    .split("\n")
+    .filter((line) => line.startsWith("{") && line.includes('"storage"'))
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+}
+
+/**
+ * The server's open connection must notice: in WAL mode a checkpoint first puts
+ * every page in the file and resets the log, in rollback mode a new file change
+ * counter (bytes 24-27) makes it drop its cached header.
+ */
+function makeReadOnly() {
+  const db = new Database(file);
+  db.pragma("wal_checkpoint(TRUNCATE)");
+  db.close();
+  const fd = fs.openSync(file, "r+");
+  const counter = Buffer.alloc(4);
+  fs.readSync(fd, counter, 0, 4, 24);
+  counter.writeUInt32BE(counter.readUInt32BE(0) + 1);
+  fs.writeSync(fd, counter, 0, 4, 24);
+  fs.writeSync(fd, Buffer.from([3]), 0, 1, 18);
+  fs.closeSync(fd);
+}
+
+async function signIn(page: Page) {
+  await page.goto(`${base}/sign-in`);
+  await page.getByLabel("Email").fill(demo.learner);
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+const STACK = /\n\s+at |\bat [\w.<>]+ \(/;
+
+test("a database that stops taking writes: reads still work, each write says so plainly with one log line, and no stack trace anywhere", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  backupDatabase(path.resolve(".tmp", mainPort === "3100" ? "e2e" : `server-${mainPort}`, "e2e.db"), file);
+  const server = startServer();
+  try {
+    await waitUntilUp(server);
+    await signIn(page);
+    await page.waitForURL(/\/home/);
+    makeReadOnly();
+
+    // A page that only reads still renders.
+    const exams = await page.goto(`${base}/exams`);
+    expect(exams!.status()).toBe(200);
+    await expect(page.getByRole("heading", { level: 1, name: "Practice exams" })).toBeVisible();
+
+    // An action that writes (starting an exam) answers in the form.
+    let mark = server.output().length;
+    await page.getByRole("button", { name: "Start a short PMP exam" }).click();
+    await expect(page.getByText(STORAGE_FAILURE_MESSAGE)).toBeVisible();
+    expect(new URL(page.url()).pathname).toBe("/exams");
+    await expect.poll(() => storageLines(server.output().slice(mark))).toHaveLength(1);
+    expect(storageLines(server.output().slice(mark))[0]).toMatchObject({ level: 50, storage: "read-only", detail: "attempt to write a readonly database", msg: expect.stringMatching(/^database read-only: writes fail/) });
+
+    // An action with no state to answer with (signing out) shows the error page, with a 5xx.
+    mark = server.output().length;
+    const signOut = page.waitForResponse((r) => r.request().method() === "POST" && Boolean(r.request().headers()["next-action"]));
+    await page.getByRole("button", { name: "Sign out" }).first().click();
+    expect((await signOut).status()).toBeGreaterThanOrEqual(500);
+    await expect(page.getByRole("heading", { name: "Changes cannot be saved right now" })).toBeVisible();
+    await expect(page.getByText(STORAGE_FAILURE_MESSAGE)).toBeVisible();
+    expect(await page.content()).not.toMatch(/StorageFailureError|SQLITE|readonly database/);
+    await expect.poll(() => storageLines(server.output().slice(mark))).toHaveLength(1);
+    expect(storageLines(server.output().slice(mark))[0]).toMatchObject({ level: 50, storage: "read-only", during: "action", reqId: expect.any(String) });
+
+    // A sign-in cannot be recorded: that is not a wrong password.
+    mark = server.output().length;
+    const stranger = await browser.newPage();
+    try {
+      await signIn(stranger);
+      await expect(stranger.getByText(STORAGE_FAILURE_MESSAGE)).toBeVisible();
+      await expect(stranger.getByText("Incorrect email or password")).toHaveCount(0);
+    } finally {
+      await stranger.close();
+    }
+    await expect.poll(() => storageLines(server.output().slice(mark))).toHaveLength(1);
+    expect(storageLines(server.output().slice(mark))[0]).toMatchObject({ level: 50, storage: "read-only", detail: "attempt to write a readonly database" });
+
+    expect(server.output()).not.toMatch(STACK);
+  } finally {
+    server.child.kill("SIGKILL");
+  }
+});
