@@ -70,6 +70,7 @@ const EXPECTED: Record<string, Access> = {
   "app/(studio)/studio/actions.ts#addCoauthorAction": AUTHORS,
   "app/(studio)/studio/actions.ts#addLessonAction": AUTHORS,
   "app/(studio)/studio/actions.ts#addModuleAction": AUTHORS,
+  "app/(studio)/studio/actions.ts#deleteOutlineItemAction": AUTHORS,
   "app/(studio)/studio/actions.ts#importQuestionsAction": AUTHORS,
   "app/(studio)/studio/actions.ts#moveAction": AUTHORS,
   "app/(studio)/studio/actions.ts#publishCourseAction": AUTHORS,

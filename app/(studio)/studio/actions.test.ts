@@ -11,6 +11,7 @@ import {
   addCoauthorAction,
   addLessonAction,
   addModuleAction,
+  deleteOutlineItemAction,
   moveAction,
   publishCourseAction,
   saveCourseAction,
@@ -172,5 +173,73 @@ describe("who may edit what", () => {
     const learner = await testDb.user.create({ data: { name: "L", email: `l-${Date.now()}@test.example`, role: "learner" }, select: { email: true } });
     expect(await addCoauthorAction(idle, form({ courseId, email: learner.email }))).toMatchObject({ status: "error", fieldErrors: { email: "No instructor has that email address." } });
     expect(await addCoauthorAction(idle, form({ courseId, email: "not-an-email" }))).toMatchObject({ status: "error", fieldErrors: { email: "Enter a valid email address." } });
+  });
+});
+
+describe("deleting from a course's outline", () => {
+  it("deletes a lesson and a module learners never saw; the module's quiz questions stay in the bank", async () => {
+    await signInAs("instructor");
+    const { courseId, moduleId, lessonId } = await draftCourse();
+    const second = (await redirectTarget(addLessonAction(idle, form({ moduleId, title: "Second" })))).split("/").pop()!;
+    expect(await deleteOutlineItemAction(idle, form({ kind: "lesson", id: lessonId }))).toMatchObject({ status: "success", message: "“Mapping a patient's day” deleted." });
+    expect(await testDb.lesson.findMany({ where: { moduleId }, select: { id: true } })).toEqual([{ id: second }]);
+
+    const question = await testDb.question.findFirstOrThrow({ where: { moduleId: { not: null } }, select: { id: true } });
+    await testDb.question.update({ where: { id: question.id }, data: { moduleId } });
+    expect(await deleteOutlineItemAction(idle, form({ kind: "module", id: moduleId }))).toMatchObject({ status: "success" });
+    expect(await testDb.module.count({ where: { courseId } })).toBe(0);
+    expect(await testDb.lesson.count({ where: { id: second } })).toBe(0);
+    expect(await testDb.question.findUniqueOrThrow({ where: { id: question.id }, select: { moduleId: true, retired: true } })).toEqual({ moduleId: null, retired: false });
+  });
+
+  it("refuses, with the reason, to delete a lesson or module that learners have records on, and keeps their history", async () => {
+    const admin = await signInAs("admin");
+    const course = await testDb.course.findFirstOrThrow({
+      where: { published: true },
+      select: { id: true, modules: { take: 1, orderBy: { order: "asc" }, select: { id: true, title: true, lessons: { take: 2, orderBy: { order: "asc" }, select: { id: true, title: true } } } } },
+    });
+    const mod = course.modules[0]!;
+    const [read, unread] = mod.lessons;
+    const learner = await signInAs("learner");
+    await testDb.lessonCompletion.create({ data: { userId: learner.id, lessonId: read!.id } });
+    await testDb.lessonNote.create({ data: { userId: learner.id, lessonId: read!.id, body: "Mine" } });
+
+    actAs(admin);
+    const refused = await deleteOutlineItemAction(idle, form({ kind: "lesson", id: read!.id }));
+    expect(refused).toMatchObject({ status: "error", fieldErrors: { id: expect.stringContaining(`Lesson “${read!.title}” cannot be deleted: learners have 1 completion, 1 note on it`) } });
+    expect(await deleteOutlineItemAction(idle, form({ kind: "module", id: mod.id }))).toMatchObject({ status: "error", message: expect.stringContaining(`Module “${mod.title}” cannot be deleted`) });
+    expect(await testDb.lesson.count({ where: { id: read!.id } })).toBe(1);
+    expect(await testDb.lessonNote.count({ where: { userId: learner.id, lessonId: read!.id } })).toBe(1);
+
+    // A quiz attempt on the module holds it too, even with no lesson records.
+    await testDb.lessonCompletion.deleteMany({ where: { userId: learner.id } });
+    await testDb.lessonNote.deleteMany({ where: { userId: learner.id } });
+    await testDb.attempt.create({ data: { userId: learner.id, mode: "quiz", moduleId: mod.id } });
+    expect(await deleteOutlineItemAction(idle, form({ kind: "module", id: mod.id }))).toMatchObject({ status: "error", message: expect.stringContaining("1 quiz attempt") });
+    expect(await testDb.module.count({ where: { id: mod.id } })).toBe(1);
+    // A published lesson nobody has a record on goes.
+    expect(await deleteOutlineItemAction(idle, form({ kind: "lesson", id: unread!.id }))).toMatchObject({ status: "success" });
+  });
+
+  it("lets only the course's authors and admins delete: not another instructor, a learner or HR", async () => {
+    const owner = await signInAs("instructor");
+    const { courseId, moduleId, lessonId } = await draftCourse();
+    await signInAs("instructor");
+    expect(await deleteOutlineItemAction(idle, form({ kind: "lesson", id: lessonId }))).toMatchObject({ status: "error", fieldErrors: { id: "That item does not exist, or you are not one of its course's authors." } });
+    expect(await deleteOutlineItemAction(idle, form({ kind: "module", id: moduleId }))).toMatchObject({ status: "error" });
+    for (const role of ["learner", "hr"] as const) {
+      await signInAs(role);
+      await expectInterrupt(deleteOutlineItemAction(idle, form({ kind: "lesson", id: lessonId })), FORBIDDEN);
+    }
+    expect(await testDb.lesson.count({ where: { id: lessonId } })).toBe(1);
+
+    const coauthor = await signInAs("instructor");
+    actAs(owner);
+    await addCoauthorAction(idle, form({ courseId, email: coauthor.email }));
+    actAs(coauthor);
+    expect(await deleteOutlineItemAction(idle, form({ kind: "lesson", id: lessonId }))).toMatchObject({ status: "success" });
+    await signInAs("admin");
+    expect(await deleteOutlineItemAction(idle, form({ kind: "module", id: moduleId }))).toMatchObject({ status: "success" });
+    expect(await testDb.module.count({ where: { courseId } })).toBe(0);
   });
 });

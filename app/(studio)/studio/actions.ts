@@ -9,6 +9,7 @@ import { addCoauthor } from "@/lib/data/studio/add-coauthor";
 import { addLesson } from "@/lib/data/studio/add-lesson";
 import { addModule } from "@/lib/data/studio/add-module";
 import { createCourse } from "@/lib/data/studio/create-course";
+import { deleteOutlineItem } from "@/lib/data/studio/delete-outline-item";
 import { moveInOutline } from "@/lib/data/studio/move-item";
 import { publishCourse, unpublishCourse } from "@/lib/data/studio/publish-course";
 import { saveLessonDraft } from "@/lib/data/studio/save-lesson-draft";
@@ -21,6 +22,7 @@ import {
   coauthorSchema,
   importQuestionsSchema,
   courseIdSchema,
+  deleteOutlineItemSchema,
   lessonDraftSchema,
   moduleDetailsSchema,
   moveSchema,
@@ -113,6 +115,19 @@ export const moveAction = callAction({
     revalidatePath(courseEditor(result.courseId));
     revalidateLearnerPages();
     return { ok: true };
+  },
+});
+
+/** Deleting a module or lesson from the outline, after the outline's confirm step; refused where learners have records on it. */
+export const deleteOutlineItemAction = formAction({
+  access: AUTHORS,
+  schema: deleteOutlineItemSchema,
+  run: async (input) => {
+    const result = await deleteOutlineItem(input);
+    if (!result.ok) return result;
+    revalidatePath(courseEditor(result.courseId));
+    revalidateLearnerPages();
+    return { ok: true, message: `“${result.title}” deleted.` };
   },
 });
 
