@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { expectInterrupt, FORBIDDEN, form, signInAs, testDb } from "@/test/helpers";
+import { createUser, expectInterrupt, FORBIDDEN, form, signInAs, testDb } from "@/test/helpers";
 import { actAs } from "@/test/session";
 import { getCourseOutline } from "@/lib/data/catalog/get-course-outline";
 import { getLesson } from "@/lib/data/catalog/get-lesson";
@@ -12,10 +12,12 @@ import {
   addLessonAction,
   addModuleAction,
   deleteOutlineItemAction,
+  dismissShippedConflictAction,
   moveAction,
   publishCourseAction,
   saveCourseAction,
   saveLessonDraftAction,
+  takeShippedCourseAction,
   unpublishCourseAction,
 } from "./actions";
 
@@ -241,5 +243,83 @@ describe("deleting from a course's outline", () => {
     await signInAs("admin");
     expect(await deleteOutlineItemAction(idle, form({ kind: "module", id: moduleId }))).toMatchObject({ status: "success" });
     expect(await testDb.module.count({ where: { courseId } })).toBe(0);
+  });
+});
+
+describe("resolving a conflict with the shipped files", () => {
+  /** Lean Fundamentals edited in the studio, then its shipped files changed (in memory) and imported: the notice is up. */
+  async function conflicted() {
+    const admin = await signInAs("admin");
+    const course = await testDb.course.findFirstOrThrow({
+      where: { slug: "lean-fundamentals" },
+      select: { id: true, title: true, summary: true, level: true, trackId: true, lessons: { take: 1, orderBy: { order: "asc" }, select: { id: true, slug: true } } },
+    });
+    await saveCourseAction(idle, form({ courseId: course.id, title: "Lean, edited in the studio", summary: course.summary, level: course.level, trackId: course.trackId, description: "" }));
+    const targets = new Map((await testDb.certificationTarget.findMany({ select: { id: true, code: true } })).map((t) => [t.code, t.id]));
+    const tracks = loadContent(CONTENT_ROOT);
+    const changed = () => {
+      const copy = structuredClone(tracks);
+      copy.flatMap((t) => t.courses).find((c) => c.slug === "lean-fundamentals")!.summary = "The shipped files changed.";
+      return copy;
+    };
+    await importContent(testDb, changed(), targets);
+    expect(await conflictAt(course.id)).toEqual(expect.any(Date));
+    return { admin, course, lesson: course.lessons[0]!, reimport: () => importContent(testDb, changed(), targets), changeAgain: (summary: string) => {
+      const copy = changed();
+      copy.flatMap((t) => t.courses).find((c) => c.slug === "lean-fundamentals")!.summary = summary;
+      return importContent(testDb, copy, targets);
+    } };
+  }
+  const conflictAt = async (id: string) => (await testDb.course.findUniqueOrThrow({ where: { id }, select: { shippedConflictAt: true } })).shippedConflictAt;
+
+  it("dismisses it, keeping the studio version: the same files imported again stay quiet, a further change raises it again", async () => {
+    const { course, reimport, changeAgain } = await conflicted();
+    expect(await dismissShippedConflictAction(idle, form({ courseId: course.id }))).toMatchObject({ status: "success", message: "Kept the studio version." });
+    expect(await conflictAt(course.id)).toBeNull();
+    await reimport();
+    expect(await testDb.course.findUniqueOrThrow({ where: { id: course.id }, select: { title: true, shippedConflictAt: true } })).toEqual({ title: "Lean, edited in the studio", shippedConflictAt: null });
+    await changeAgain("Changed once more.");
+    expect(await conflictAt(course.id)).toEqual(expect.any(Date));
+  });
+
+  it("takes the shipped version: details and lessons from the files, drafts dropped, learners' records kept, and the course follows the files again", async () => {
+    const { course, lesson } = await conflicted();
+    await saveLessonDraftAction(idle, lessonForm(lesson.id, `A studio rewrite. ${prose(420)}`, "Rewritten"));
+    const learner = await createUser("learner");
+    await testDb.lessonCompletion.create({ data: { userId: learner.id, lessonId: lesson.id } });
+
+    expect(await takeShippedCourseAction(idle, form({ courseId: course.id }))).toMatchObject({ status: "success" });
+    const after = await testDb.course.findUniqueOrThrow({ where: { id: course.id }, select: { title: true, studioEditedAt: true, shippedConflictAt: true } });
+    const shipped = loadContent(CONTENT_ROOT).flatMap((t) => t.courses).find((c) => c.slug === "lean-fundamentals")!;
+    expect(after).toEqual({ title: shipped.title, studioEditedAt: null, shippedConflictAt: null });
+    expect(await testDb.lesson.findUniqueOrThrow({ where: { id: lesson.id }, select: { body: true, draft: true } })).toEqual({ body: shipped.modules.flatMap((m) => m.lessons).find((l) => l.slug === lesson.slug)!.body, draft: null });
+    expect(await testDb.lessonCompletion.count({ where: { userId: learner.id, lessonId: lesson.id } })).toBe(1);
+  });
+
+  it("refuses to take the files while learners have records on a lesson only the studio has, and changes nothing", async () => {
+    const { course } = await conflicted();
+    const mod = await testDb.module.findFirstOrThrow({ where: { courseId: course.id }, select: { id: true } });
+    const added = (await redirectTarget(addLessonAction(idle, form({ moduleId: mod.id, title: "Studio only" })))).split("/").pop()!;
+    const learner = await createUser("learner");
+    await testDb.lessonNote.create({ data: { userId: learner.id, lessonId: added, body: "Mine" } });
+
+    const refused = await takeShippedCourseAction(idle, form({ courseId: course.id }));
+    expect(refused).toMatchObject({ status: "error", fieldErrors: { courseId: expect.stringContaining("learners have 1 note on them") } });
+    expect(await testDb.lesson.count({ where: { id: added } })).toBe(1);
+    expect(await testDb.course.findUniqueOrThrow({ where: { id: course.id }, select: { title: true } })).toEqual({ title: "Lean, edited in the studio" });
+  });
+
+  it("lets no other instructor, learner or HR dismiss it or take the files", async () => {
+    const { course } = await conflicted();
+    await signInAs("instructor");
+    for (const action of [dismissShippedConflictAction, takeShippedCourseAction]) {
+      expect(await action(idle, form({ courseId: course.id }))).toMatchObject({ status: "error", fieldErrors: { courseId: "That course does not exist, or you are not one of its authors." } });
+    }
+    for (const role of ["learner", "hr"] as const) {
+      await signInAs(role);
+      await expectInterrupt(dismissShippedConflictAction(idle, form({ courseId: course.id })), FORBIDDEN);
+      await expectInterrupt(takeShippedCourseAction(idle, form({ courseId: course.id })), FORBIDDEN);
+    }
+    expect(await conflictAt(course.id)).toEqual(expect.any(Date));
   });
 });

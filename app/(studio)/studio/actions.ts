@@ -12,6 +12,7 @@ import { createCourse } from "@/lib/data/studio/create-course";
 import { deleteOutlineItem } from "@/lib/data/studio/delete-outline-item";
 import { moveInOutline } from "@/lib/data/studio/move-item";
 import { publishCourse, unpublishCourse } from "@/lib/data/studio/publish-course";
+import { dismissShippedConflict, takeShippedCourse } from "@/lib/data/studio/resolve-shipped-conflict";
 import { saveLessonDraft } from "@/lib/data/studio/save-lesson-draft";
 import { importQuestionFile } from "@/lib/data/studio/import-questions";
 import { saveQuestion } from "@/lib/data/studio/save-question";
@@ -154,6 +155,32 @@ export const unpublishCourseAction = formAction({
     revalidatePath("/studio");
     revalidateLearnerPages();
     return { ok: true, message: `“${result.title}” is unpublished. Learners' progress and notes are kept.` };
+  },
+});
+
+/** The shipped-files notice: keep the studio version (and hear no more of these files). */
+export const dismissShippedConflictAction = formAction({
+  access: AUTHORS,
+  schema: courseIdSchema,
+  run: async ({ courseId }) => {
+    const result = await dismissShippedConflict(courseId);
+    if (!result.ok) return result;
+    revalidatePath(courseEditor(courseId));
+    return { ok: true, message: "Kept the studio version." };
+  },
+});
+
+/** The shipped-files notice: replace the studio version with the files. */
+export const takeShippedCourseAction = formAction({
+  access: AUTHORS,
+  schema: courseIdSchema,
+  run: async ({ courseId }) => {
+    const result = await takeShippedCourse(courseId);
+    if (!result.ok) return result;
+    revalidatePath(courseEditor(courseId));
+    revalidatePath("/studio");
+    revalidateLearnerPages();
+    return { ok: true, message: `“${result.title}” now follows its shipped files.` };
   },
 });
 

@@ -1,30 +1,11 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { DeleteOutlineItemInput } from "@/lib/validation/studio";
 import { fail, type Result } from "../result";
 import { editableBy, requireAuthor, touchCourse } from "./course-access";
+import { learnerHistory } from "./learner-history";
 
 type Deleted = { courseId: string; title: string };
-
-/** What learners hold on a set of lessons (and a module's quiz): deleting these rows would take it from them. */
-async function learnerHistory(tx: Prisma.TransactionClient, lessons: Prisma.LessonWhereInput, moduleId?: string): Promise<string[]> {
-  const [completions, notes, bookmarks, comments, attempts] = await Promise.all([
-    tx.lessonCompletion.count({ where: { lesson: lessons } }),
-    tx.lessonNote.count({ where: { lesson: lessons } }),
-    tx.bookmark.count({ where: { lesson: lessons } }),
-    tx.comment.count({ where: { lesson: lessons } }),
-    moduleId ? tx.attempt.count({ where: { moduleId } }) : 0,
-  ]);
-  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-  return [
-    completions && plural(completions, "completion", "completions"),
-    notes && plural(notes, "note", "notes"),
-    bookmarks && plural(bookmarks, "bookmark", "bookmarks"),
-    comments && plural(comments, "comment", "comments"),
-    attempts && plural(attempts, "quiz attempt", "quiz attempts"),
-  ].filter((s): s is string => Boolean(s));
-}
 
 /**
  * Deletes a module (with its lessons) or a lesson from a course the viewer
@@ -44,7 +25,7 @@ export async function deleteOutlineItem(input: { kind: DeleteOutlineItemInput["k
   const what = input.kind === "module" ? `Module “${found.title}”` : `Lesson “${found.title}”`;
   // Checked in the same transaction as the delete, so a learner's first record cannot slip in between.
   const history = await db.$transaction(async (tx) => {
-    const held = input.kind === "module" ? await learnerHistory(tx, { moduleId: found.id }, found.id) : await learnerHistory(tx, { id: found.id });
+    const held = input.kind === "module" ? await learnerHistory(tx, { moduleId: found.id }, { id: found.id }) : await learnerHistory(tx, { id: found.id });
     if (held.length) return held;
     if (input.kind === "module") await tx.module.delete({ where: { id: found.id } });
     else await tx.lesson.delete({ where: { id: found.id } });
