@@ -111,6 +111,7 @@ type RowProps = { control: Control<QuestionForm>; register: UseFormRegister<Ques
 function OptionRows({ control, register, setValue, getValues, errors, single }: RowProps & { setValue: UseFormSetValue<QuestionForm>; getValues: () => QuestionForm; single: boolean }) {
   const { fields, append, remove, move } = useFieldArray({ control, name: "options" });
   const options = useWatch({ control, name: "options" });
+  const scoring = useWatch({ control, name: "scoring" });
   const limits = ROW_LIMITS[single ? "single" : "multiple"];
   return (
     <fieldset className={fieldset} aria-describedby="options-error">
@@ -119,7 +120,8 @@ function OptionRows({ control, register, setValue, getValues, errors, single }: 
         <SelectField
           label="Scoring"
           options={[
-            { value: "partial", label: "Partial credit per option" },
+            { value: "partial", label: "Partial credit: equal shares, a wrong choice takes one back" },
+            { value: "weighted", label: "Weighted: each option's own weight (Moodle)" },
             { value: "all-or-nothing", label: "All or nothing" },
           ]}
           error={errors.scoring}
@@ -153,6 +155,16 @@ function OptionRows({ control, register, setValue, getValues, errors, single }: 
             </div>
             <TextField label={`Option ${i + 1} text`} error={errors[`options.${i}.text`]} {...register(`options.${i}.text`)} />
             <TextArea label={`Option ${i + 1} explanation`} rows={2} error={errors[`options.${i}.explanation`]} {...register(`options.${i}.explanation`)} />
+            {!single && (scoring === "weighted" || options[i]?.credit) && (
+              <TextField
+                label={`Option ${i + 1} weight`}
+                hint="-1 to 1: the correct options' weights add up to 1; a wrong option's is 0 or below."
+                inputMode="decimal"
+                className="max-w-xs"
+                error={errors[`options.${i}.credit`]}
+                {...register(`options.${i}.credit`)}
+              />
+            )}
             {single && (
               <TextField
                 label={`Option ${i + 1} partial credit`}
