@@ -36,6 +36,10 @@ describe("gradeResponse", () => {
     expect(gradeResponse(weighted, { type: "multiple", choices: ["a", "a", "a"] }).credit).toBe(0.7);
     const thirds: Payload = { type: "multiple", scoring: "weighted", options: [opt("a", true, third), opt("b", true, third), opt("c", true, third), opt("d", false, -1)] };
     expect(gradeResponse(thirds, { type: "multiple", choices: ["a", "b", "c"] })).toEqual({ credit: 1, correct: true });
+    // As the form writes thirds: within rounding of 1.
+    const written: Payload = { type: "multiple", scoring: "weighted", options: [opt("a", true, 0.333333), opt("b", true, 0.333333), opt("c", true, 0.333333), opt("d", false, -0.333333)] };
+    expect(gradeResponse(written, { type: "multiple", choices: ["a", "b", "c"] })).toEqual({ credit: 1, correct: true });
+    expect(gradeResponse(written, { type: "multiple", choices: ["a", "b"] }).credit).toBe(0.666666);
   });
 
   it("true/false", () => {

@@ -1,7 +1,7 @@
 import { parse, stringify } from "yaml";
 import { describe, expect, it } from "vitest";
 import { loadQuestionBank } from "@/lib/content/question-bank";
-import { emptyItem, emptyOption, emptyPair, formErrors, formOf, keyOnly, sourceOf, type QuestionForm } from "./question-form";
+import { emptyItem, emptyOption, emptyPair, formErrors, formOf, keyOnly, sourceOf, weightsFor, type QuestionForm } from "./question-form";
 import { parseGift } from "./gift";
 import { QUESTION_TYPES, questionTemplate } from "./question-templates";
 
@@ -102,6 +102,17 @@ describe("question form edits", () => {
     expect(formErrors({ ...f, options: options.map((o, i) => (i === 2 ? { ...o, credit: "" } : o)) })).toEqual({ "options.2.credit": "Weighted scoring gives every option a weight." });
     expect(formErrors({ ...f, scoring: "partial" })).toMatchObject({ "options.0.credit": "A weight per option needs weighted scoring." });
     expect(formErrors({ ...f, scoring: "partial", options: f.options.map((o) => ({ ...o, credit: "" })) })).toEqual({});
+  });
+
+  it("multiple: switching to weighted starts from equal shares, switching away drops the weights", () => {
+    const f = template("multiple");
+    const keyed = f.options.map((o, i) => ({ ...o, correct: i < 3 }));
+    const weights = weightsFor(keyed, "weighted");
+    expect(weights).toEqual(["0.333333", "0.333333", "0.333333", "-0.333333", "-0.333333"]);
+    const weighted = { ...f, scoring: "weighted" as const, options: keyed.map((o, i) => ({ ...o, credit: weights[i]! })) };
+    expect(formErrors(weighted)).toEqual({});
+    expect(weightsFor(weighted.options.map((o, i) => (i === 0 ? { ...o, credit: "0.5" } : o)), "weighted")[0]).toBe("0.5");
+    expect(weightsFor(weighted.options, "partial")).toEqual(["", "", "", "", ""]);
   });
 
   it("true-false: flips the answer and keeps both explanations", () => {

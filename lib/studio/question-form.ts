@@ -218,5 +218,18 @@ export function formErrors(f: QuestionForm): FormErrors {
   return errors;
 }
 
+/**
+ * The options' weights when a multiple-answer item changes scoring: switched
+ * to weighted with no weights yet, the right options start at equal shares and
+ * the wrong ones at minus one share (what partial scoring did); switched away,
+ * the weights go, since only weighted scoring reads them.
+ */
+export function weightsFor(options: OptionRow[], scoring: Scoring): string[] {
+  if (scoring !== "weighted") return options.map(() => "");
+  if (options.some((o) => o.credit.trim())) return options.map((o) => o.credit);
+  const share = 1 / Math.max(1, options.filter((o) => o.correct).length);
+  return options.map((o) => String(Number((o.correct ? share : -share).toFixed(6))));
+}
+
 /** Marks one option as the key of a single-choice item, the rest not. */
 export const keyOnly = (options: OptionRow[], index: number): OptionRow[] => options.map((o, i) => ({ ...o, correct: i === index }));

@@ -5,7 +5,7 @@ import { useFieldArray, useForm, useWatch, type Control, type UseFormRegister, t
 import { Button } from "@/components/ui/button";
 import { SelectField, TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
-import { emptyItem, emptyOption, emptyPair, formErrors, keyOnly, ROW_LIMITS, sourceOf, type FormErrors, type QuestionForm } from "@/lib/studio/question-form";
+import { emptyItem, emptyOption, emptyPair, formErrors, keyOnly, ROW_LIMITS, sourceOf, weightsFor, type FormErrors, type QuestionForm } from "@/lib/studio/question-form";
 import { QUESTION_TYPES } from "@/lib/studio/question-templates";
 import { RowButtons } from "./row-buttons";
 
@@ -125,7 +125,10 @@ function OptionRows({ control, register, setValue, getValues, errors, single }: 
             { value: "all-or-nothing", label: "All or nothing" },
           ]}
           error={errors.scoring}
-          {...register("scoring")}
+          {...register("scoring", {
+            onChange: (event: { target: { value: QuestionForm["scoring"] } }) =>
+              weightsFor(getValues().options, event.target.value).forEach((credit, j) => setValue(`options.${j}.credit`, credit, { shouldDirty: true })),
+          })}
         />
       )}
       <ListError id="options-error" message={errors.options} />
