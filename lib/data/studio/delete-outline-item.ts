@@ -33,7 +33,7 @@ export async function deleteOutlineItem(input: { kind: DeleteOutlineItemInput["k
     return [];
   });
   if (history.length) {
-    return fail(`${what} cannot be deleted: learners have ${history.join(", ")} on it, which would be lost with it. Rewrite it instead, or unpublish the course.`, "id");
+    return fail(`${what} cannot be deleted: learners have ${history.join(", ")} on it, which would be lost with it. Rewrite it instead.`, "id");
   }
   return { ok: true, courseId: found.courseId, title: found.title };
 }
