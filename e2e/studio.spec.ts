@@ -1,9 +1,13 @@
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { e2eDb } from "./e2e-db";
 import { demo, expectAccessible, register, signIn, uniqueEmail } from "./support";
 
 // A 1x1 PNG, and a "PNG" that is really a script.
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
+const SCRIPT_AS_PNG = Buffer.from("<script>document.title = 'owned'</script>");
 const paragraph = "A team board shows where work waits, and a limit on each column turns that picture into a signal the whole team can act on before the queue grows.";
 const body = (n: number) => `## Worked example\n\n${Array.from({ length: n }, () => paragraph).join("\n\n")}`;
 
@@ -178,6 +182,28 @@ test("an instructor imports a GIFT file with one bad item, reads the report, exp
   await page.getByLabel("File").setInputFiles({ name: "lean.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(mine)) });
   await page.getByRole("button", { name: "Preview" }).click();
   await expect(page.getByText("Ready to import: 0 new, 0 changed, 1 unchanged.")).toBeVisible();
+});
+
+test("an upload that is too large or not an image is refused with the reason, and nothing is stored", async ({ page }) => {
+  // The server runs from this directory with this environment (scripts/e2e-server.ts) and names a stored image by its content's hash.
+  const uploads = path.resolve(process.env.UPLOAD_DIR ?? "data/uploads");
+  const storedAs = (bytes: Buffer) => {
+    const hash = createHash("sha256").update(bytes).digest("hex");
+    return (fs.existsSync(uploads) ? fs.readdirSync(uploads) : []).filter((name) => name.includes(hash));
+  };
+  await signIn(page, demo.instructor);
+
+  const oversized = Buffer.concat([PNG, Buffer.alloc(2_500_000)]);
+  const large = await page.request.post("/api/studio/images", { multipart: { image: { name: "big.png", mimeType: "image/png", buffer: oversized } } });
+  expect(large.status()).toBe(413);
+  expect(await large.json()).toEqual({ error: "Images can be at most 2 MB." });
+
+  const script = await page.request.post("/api/studio/images", { multipart: { image: { name: "photo.png", mimeType: "image/png", buffer: SCRIPT_AS_PNG } } });
+  expect(script.status()).toBe(400);
+  expect(await script.json()).toEqual({ error: "That file is not a PNG, JPEG, WebP or GIF image." });
+
+  expect(storedAs(oversized)).toEqual([]);
+  expect(storedAs(SCRIPT_AS_PNG)).toEqual([]);
 });
 
 test.describe("who may not use the studio", () => {

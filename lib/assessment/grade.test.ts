@@ -25,6 +25,23 @@ describe("gradeResponse", () => {
     expect(gradeResponse(partial, { type: "multiple", choices: ["d", "e"] }).credit).toBe(0);
   });
 
+  it("multiple response, weighted as Moodle's multiple answer: the sum of the chosen options' weights, from 0 to 1", () => {
+    const third = 1 / 3;
+    const weighted: Payload = { type: "multiple", scoring: "weighted", options: [opt("a", true, 0.7), opt("b", true, 0.3), opt("c", false, -0.5), opt("d", false, 0)] };
+    expect(gradeResponse(weighted, { type: "multiple", choices: ["b", "a"] })).toEqual({ credit: 1, correct: true });
+    expect(gradeResponse(weighted, { type: "multiple", choices: ["a"] })).toEqual({ credit: 0.7, correct: false });
+    expect(gradeResponse(weighted, { type: "multiple", choices: ["a", "d"] })).toEqual({ credit: 0.7, correct: false });
+    expect(gradeResponse(weighted, { type: "multiple", choices: ["a", "c"] }).credit).toBeCloseTo(0.2);
+    expect(gradeResponse(weighted, { type: "multiple", choices: ["b", "c"] }).credit).toBe(0);
+    expect(gradeResponse(weighted, { type: "multiple", choices: ["a", "a", "a"] }).credit).toBe(0.7);
+    const thirds: Payload = { type: "multiple", scoring: "weighted", options: [opt("a", true, third), opt("b", true, third), opt("c", true, third), opt("d", false, -1)] };
+    expect(gradeResponse(thirds, { type: "multiple", choices: ["a", "b", "c"] })).toEqual({ credit: 1, correct: true });
+    // As the form writes thirds: within rounding of 1.
+    const written: Payload = { type: "multiple", scoring: "weighted", options: [opt("a", true, 0.333333), opt("b", true, 0.333333), opt("c", true, 0.333333), opt("d", false, -0.333333)] };
+    expect(gradeResponse(written, { type: "multiple", choices: ["a", "b", "c"] })).toEqual({ credit: 1, correct: true });
+    expect(gradeResponse(written, { type: "multiple", choices: ["a", "b"] }).credit).toBe(0.666666);
+  });
+
   it("true/false", () => {
     const p: Payload = { type: "true-false", answer: false, falseExplanation: "" };
     expect(gradeResponse(p, { type: "true-false", value: false }).correct).toBe(true);

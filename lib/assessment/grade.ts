@@ -20,6 +20,12 @@ export function gradeResponse(payload: Payload, response: Response | null): Grad
       const misses = payload.options.filter((o) => !o.correct && chosen.has(o.id)).length;
       const correct = hits === right.length && misses === 0;
       if (payload.scoring === "all-or-nothing") return { credit: correct ? 1 : 0, correct };
+      if (payload.scoring === "weighted") {
+        // The right options' weights add up to 1 only within rounding (thirds written as 0.333333): the exact answer earns 1.
+        if (correct) return { credit: 1, correct };
+        const sum = payload.options.reduce((total, o) => total + (chosen.has(o.id) ? o.credit : 0), 0);
+        return { credit: Math.min(1, Math.max(0, Math.round(sum * 1e6) / 1e6)), correct };
+      }
       // Each wrong choice cancels a right one, so choosing everything earns nothing.
       return { credit: Math.max(0, (hits - misses) / right.length), correct };
     }

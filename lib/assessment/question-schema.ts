@@ -6,8 +6,12 @@ const text = (max: number) => z.string().trim().min(1).max(max);
 
 const option = z.object({
   text: text(1000),
-  /** Share of the item's credit this option earns when chosen (situational judgement). */
-  credit: z.number().min(0).max(1).optional(),
+  /**
+   * Single choice: the share of the item's credit this option earns when
+   * chosen (situational judgement), 0 to 1. Multiple answer with weighted
+   * scoring: the option's weight as Moodle has it, -1 to 1 (see below).
+   */
+  credit: z.number().min(-1).max(1).optional(),
   correct: z.boolean().optional(),
   explanation: text(2000),
 });
@@ -33,7 +37,12 @@ export const questionSchema = z
     z.object({
       ...base,
       type: z.literal("multiple"),
-      scoring: z.enum(["all-or-nothing", "partial"]),
+      /**
+       * partial: each right option earns an equal share and each wrong one takes a share back;
+       * weighted: every option carries its own weight (`credit`), the right ones' adding up to 1,
+       * and a response earns the sum of its options' weights, between 0 and 1 (Moodle's multiple answer).
+       */
+      scoring: z.enum(["all-or-nothing", "partial", "weighted"]),
       options: z.array(option).min(3).max(10),
     }),
     z.object({ ...base, type: z.literal("true-false"), answer: z.boolean(), falseExplanation: text(2000) }),
@@ -56,11 +65,26 @@ export const questionSchema = z
       const full = q.options.filter((o) => o.correct || o.credit === 1);
       if (full.length !== 1) ctx.addIssue({ code: "custom", path: ["options"], message: "a single-choice question has exactly one fully correct option" });
       for (const o of q.options) if (o.correct && o.credit !== undefined && o.credit !== 1) ctx.addIssue({ code: "custom", path: ["options"], message: "a correct option earns credit 1" });
+      q.options.forEach((o, i) => {
+        if (o.credit !== undefined && o.credit < 0) ctx.addIssue({ code: "custom", path: ["options", i, "credit"], message: "partial credit is between 0 and 1" });
+      });
     }
     if (q.type === "multiple") {
       const correct = q.options.filter((o) => o.correct);
       if (correct.length < 2) ctx.addIssue({ code: "custom", path: ["options"], message: "a multiple-response question has at least two correct options" });
       if (correct.length === q.options.length) ctx.addIssue({ code: "custom", path: ["options"], message: "at least one option must be wrong" });
+      if (q.scoring === "weighted") {
+        q.options.forEach((o, i) => {
+          if (o.credit === undefined) ctx.addIssue({ code: "custom", path: ["options", i, "credit"], message: "weighted scoring gives every option a weight" });
+          else if (o.correct ? o.credit <= 0 : o.credit > 0) ctx.addIssue({ code: "custom", path: ["options", i, "credit"], message: o.correct ? "a correct option's weight is above 0" : "a wrong option's weight is 0 or below" });
+        });
+        const total = q.options.reduce((sum, o) => sum + Math.max(0, o.credit ?? 0), 0);
+        if (Math.abs(total - 1) > 0.005) ctx.addIssue({ code: "custom", path: ["options"], message: `the correct options' weights add up to 1 (they add up to ${+total.toFixed(3)})` });
+      } else {
+        q.options.forEach((o, i) => {
+          if (o.credit !== undefined) ctx.addIssue({ code: "custom", path: ["options", i, "credit"], message: "a weight per option needs weighted scoring" });
+        });
+      }
     }
     if (q.type === "matching" && new Set(q.pairs.map((p) => p.match)).size !== q.pairs.length) {
       ctx.addIssue({ code: "custom", path: ["pairs"], message: "matches must be distinct" });

@@ -11,7 +11,7 @@ export function toPayload(q: QuestionSource, nextId: () => string): Payload {
         id: nextId(),
         text: o.text,
         correct: Boolean(o.correct),
-        credit: o.correct ? 1 : (o.credit ?? 0),
+        credit: q.type === "multiple" && q.scoring === "weighted" ? o.credit! : o.correct ? 1 : (o.credit ?? 0),
         explanation: o.explanation,
       }));
       return q.type === "single" ? { type: "single", options } : { type: "multiple", scoring: q.scoring, options };

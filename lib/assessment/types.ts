@@ -7,7 +7,8 @@ export type KeyedOption = { id: string; text: string; credit: number; correct: b
 
 export type Payload =
   | { type: "single"; options: KeyedOption[] }
-  | { type: "multiple"; scoring: "all-or-nothing" | "partial"; options: KeyedOption[] }
+  /** With weighted scoring, each option's credit is its weight (-1 to 1). */
+  | { type: "multiple"; scoring: "all-or-nothing" | "partial" | "weighted"; options: KeyedOption[] }
   | { type: "true-false"; answer: boolean; falseExplanation: string }
   | { type: "numeric"; answer: number; tolerance: number; unit?: string }
   | { type: "matching"; pairs: { id: string; prompt: string; matchId: string; match: string; explanation: string }[] }

@@ -92,13 +92,24 @@ describe("parseGift on a Moodle sample", () => {
     expect(sample.notes.filter((n) => n.id === q.id)).toEqual([]);
   });
 
-  it("notes what changes when GIFT weights are not equal shares", () => {
+  it("keeps uneven GIFT weights as the bank's weighted scoring, without a note", () => {
     const q = as(byId("lean-moodle-uneven"), "multiple");
-    expect(q.options.filter((o) => o.correct).map((o) => o.text)).toEqual(["Machining", "Assembly"]);
+    expect(q.scoring).toBe("weighted");
+    expect(q.options.map((o) => [o.text, Boolean(o.correct), o.credit])).toEqual([
+      ["Machining", true, 0.7],
+      ["Assembly", true, 0.3],
+      ["Inspection", false, 0],
+    ]);
     // No option feedback: each option explains with the question's explanation.
     expect(q.options[2]!.explanation).toBe(q.explanation);
     expect(q.explanation).toBe("Only steps the customer pays for add value.\n\nValue-adding means the customer would pay for the step.");
-    expect(sample.notes).toContainEqual({ line: 26, id: q.id, note: expect.stringMatching(/equal shares of 50\.0%.*70%, 30%, 0%/) });
+    expect(sample.notes.filter((n) => n.id === q.id)).toEqual([]);
+  });
+
+  it("notes what changes when the right options' GIFT weights do not add up to 100%", () => {
+    const { questions, notes } = parseGift("Which are waste? {~%40%Transport ~%40%Defects ~Kaizen ####Two of seven.}", defaults);
+    expect(questions[0]).toMatchObject({ type: "multiple", scoring: "partial" });
+    expect(notes).toEqual([{ line: 1, id: "lean-moodle-which-are-waste", note: expect.stringMatching(/equal shares of 50\.0%.*40%, 40%, 0%, and the right ones do not add up to 100%/) }]);
   });
 
   it("maps true/false feedback as Moodle reads it: the first on a wrong answer, the second on a right one", () => {

@@ -134,13 +134,20 @@ function fromChoices(q: MultipleChoice, general: string): Built {
   const close = (a: number, b: number) => Math.abs(a - b) < 0.01;
   // The bank's partial scoring gives each right option an equal share and takes one share back per wrong choice.
   const exact = right.every((c) => close(c.weight!, share)) && q.choices.every((c) => (c.weight ?? 0) > 0 || close(c.weight ?? 0, -share));
+  const explanation = general || joined(...right.map((c) => markdown(c.feedback)));
+  const option = (c: (typeof q.choices)[number]) => ({ text: markdown(c.text), ...((c.weight ?? 0) > 0 ? { correct: true } : {}), explanation: markdown(c.feedback) || explanation });
+  const total = right.reduce((sum, c) => sum + c.weight!, 0);
+  const weighable = Math.abs(total - 100) < 0.5 && q.choices.every((c) => (c.weight ?? 0) >= -100);
+  if (!exact && weighable) {
+    // The bank scores these weights as Moodle does: the sum of the chosen options' weights, between 0 and 1.
+    const options = q.choices.map((c) => ({ ...option(c), credit: tidy((c.weight ?? 0) / 100) }));
+    return { fields: { type: "multiple", scoring: "weighted", options, explanation }, notes };
+  }
   if (!exact) {
     const weights = q.choices.map((c) => `${c.weight ?? 0}%`).join(", ");
-    notes.push(`scored as equal shares of ${share.toFixed(1)}% per right option, each wrong choice cancelling one; the GIFT weights were ${weights}`);
+    notes.push(`scored as equal shares of ${share.toFixed(1)}% per right option, each wrong choice cancelling one; the GIFT weights were ${weights}, and the right ones do not add up to 100%`);
   }
-  const explanation = general || joined(...right.map((c) => markdown(c.feedback)));
-  const options = q.choices.map((c) => ({ text: markdown(c.text), ...((c.weight ?? 0) > 0 ? { correct: true } : {}), explanation: markdown(c.feedback) || explanation }));
-  return { fields: { type: "multiple", scoring: "partial", options, explanation }, notes };
+  return { fields: { type: "multiple", scoring: "partial", options: q.choices.map(option), explanation }, notes };
 }
 
 function fromTrueFalse(q: TrueFalse, general: string): Built {

@@ -1,7 +1,8 @@
 import { parse, stringify } from "yaml";
 import { describe, expect, it } from "vitest";
 import { loadQuestionBank } from "@/lib/content/question-bank";
-import { emptyItem, emptyOption, emptyPair, formErrors, formOf, keyOnly, sourceOf, type QuestionForm } from "./question-form";
+import { emptyItem, emptyOption, emptyPair, formErrors, formOf, keyOnly, sourceOf, weightsFor, type QuestionForm } from "./question-form";
+import { parseGift } from "./gift";
 import { QUESTION_TYPES, questionTemplate } from "./question-templates";
 
 const bank = loadQuestionBank();
@@ -82,6 +83,36 @@ describe("question form edits", () => {
     expect(written.options.filter((o: { correct?: boolean }) => o.correct)).toHaveLength(3);
     expect(formErrors({ ...f, options: f.options.map((o, i) => ({ ...o, correct: i === 0 })) })).toEqual({ options: "A multiple-response question has at least two correct options." });
     expect(formErrors({ ...f, options: f.options.map((o) => ({ ...o, correct: true })) })).toEqual({ options: "At least one option must be wrong." });
+  });
+
+  it("multiple with weights (as GIFT imports them): opens losslessly, edits each option's weight, and checks them", () => {
+    const gift = "::Uneven::Which are value-adding steps? {~%70%Machining#Shapes the part. ~%30%Assembly#Joins it. ~%-50%Inspection#Finds defects. ~Storage#Waits. ####Only steps the customer pays for.}";
+    const imported = parseGift(gift, { idPrefix: "lean-x", target: "LEAN", domain: "value-and-waste" }).questions[0]!;
+    const source = toYaml(imported);
+    const f = open(source);
+    expect(f.scoring).toBe("weighted");
+    expect(f.options.map((o) => o.credit)).toEqual(["0.7", "0.3", "-0.5", "0"]);
+    expect(sourceOf(f)).toBe(source);
+    expect(formErrors(f)).toEqual({});
+
+    const options = f.options.map((o, i) => ({ ...o, credit: ["0.6", "0.4", "-0.25", "0"][i]! }));
+    expect(parse(sourceOf({ ...f, options })).options.map((o: { credit: number }) => o.credit)).toEqual([0.6, 0.4, -0.25, 0]);
+    expect(formErrors({ ...f, options: options.map((o, i) => (i === 1 ? { ...o, credit: "0.2" } : o)) })).toEqual({ options: "The correct options' weights add up to 1 (they add up to 0.8)." });
+    expect(formErrors({ ...f, options: options.map((o, i) => (i === 3 ? { ...o, credit: "0.1" } : o)) })).toMatchObject({ "options.3.credit": "A wrong option's weight is 0 or below." });
+    expect(formErrors({ ...f, options: options.map((o, i) => (i === 2 ? { ...o, credit: "" } : o)) })).toEqual({ "options.2.credit": "Weighted scoring gives every option a weight." });
+    expect(formErrors({ ...f, scoring: "partial" })).toMatchObject({ "options.0.credit": "A weight per option needs weighted scoring." });
+    expect(formErrors({ ...f, scoring: "partial", options: f.options.map((o) => ({ ...o, credit: "" })) })).toEqual({});
+  });
+
+  it("multiple: switching to weighted starts from equal shares, switching away drops the weights", () => {
+    const f = template("multiple");
+    const keyed = f.options.map((o, i) => ({ ...o, correct: i < 3 }));
+    const weights = weightsFor(keyed, "weighted");
+    expect(weights).toEqual(["0.333333", "0.333333", "0.333333", "-0.333333", "-0.333333"]);
+    const weighted = { ...f, scoring: "weighted" as const, options: keyed.map((o, i) => ({ ...o, credit: weights[i]! })) };
+    expect(formErrors(weighted)).toEqual({});
+    expect(weightsFor(weighted.options.map((o, i) => (i === 0 ? { ...o, credit: "0.5" } : o)), "weighted")[0]).toBe("0.5");
+    expect(weightsFor(weighted.options, "partial")).toEqual(["", "", "", "", ""]);
   });
 
   it("true-false: flips the answer and keeps both explanations", () => {

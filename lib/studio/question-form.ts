@@ -6,6 +6,9 @@ import { parseDocument, stringify } from "yaml";
 import { questionSchema } from "@/lib/assessment/question-schema";
 import { QUESTION_TYPES, type QuestionTypeValue } from "./question-templates";
 
+export const SCORINGS = ["partial", "all-or-nothing", "weighted"] as const;
+type Scoring = (typeof SCORINGS)[number];
+
 export type OptionRow = { text: string; explanation: string; correct: boolean; credit: string };
 export type PairRow = { prompt: string; match: string; explanation: string };
 export type ItemRow = { text: string };
@@ -24,7 +27,7 @@ export type QuestionForm = {
   stem: string;
   explanation: string;
   options: OptionRow[];
-  scoring: "partial" | "all-or-nothing";
+  scoring: Scoring;
   /** The numeric answer as typed, or "true"/"false" for a true/false item. */
   answer: string;
   falseExplanation: string;
@@ -67,7 +70,7 @@ function toForm(q: Record<string, unknown>): QuestionForm {
       const r = record(o);
       return { text: str(r.text), explanation: str(r.explanation), correct: r.correct === true, credit: str(r.credit) };
     }),
-    scoring: q.scoring === "all-or-nothing" ? "all-or-nothing" : "partial",
+    scoring: SCORINGS.find((v) => v === q.scoring) ?? "partial",
     answer: str(q.answer),
     falseExplanation: str(q.falseExplanation),
     tolerance: str(q.tolerance),
@@ -213,6 +216,19 @@ export function formErrors(f: QuestionForm): FormErrors {
     errors[field] ??= wordsFor(issue, field);
   }
   return errors;
+}
+
+/**
+ * The options' weights when a multiple-answer item changes scoring: switched
+ * to weighted with no weights yet, the right options start at equal shares and
+ * the wrong ones at minus one share (what partial scoring did); switched away,
+ * the weights go, since only weighted scoring reads them.
+ */
+export function weightsFor(options: OptionRow[], scoring: Scoring): string[] {
+  if (scoring !== "weighted") return options.map(() => "");
+  if (options.some((o) => o.credit.trim())) return options.map((o) => o.credit);
+  const share = 1 / Math.max(1, options.filter((o) => o.correct).length);
+  return options.map((o) => String(Number((o.correct ? share : -share).toFixed(6))));
 }
 
 /** Marks one option as the key of a single-choice item, the rest not. */

@@ -73,6 +73,13 @@ export const moveSchema = z.object({
 });
 export type MoveInput = z.input<typeof moveSchema>;
 
+/** A module or lesson to delete from a course's outline. */
+export const deleteOutlineItemSchema = z.object({
+  kind: z.enum(["module", "lesson"], { error: "Choose what to delete." }),
+  id: id("what to delete"),
+});
+export type DeleteOutlineItemInput = z.input<typeof deleteOutlineItemSchema>;
+
 export const courseIdSchema = z.object({ courseId: id("a course") });
 
 export const coauthorSchema = z.object({

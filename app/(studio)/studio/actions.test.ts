@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { expectInterrupt, FORBIDDEN, form, signInAs, testDb } from "@/test/helpers";
+import { createUser, expectInterrupt, FORBIDDEN, form, signInAs, testDb } from "@/test/helpers";
 import { actAs } from "@/test/session";
 import { getCourseOutline } from "@/lib/data/catalog/get-course-outline";
 import { getLesson } from "@/lib/data/catalog/get-lesson";
@@ -11,10 +11,13 @@ import {
   addCoauthorAction,
   addLessonAction,
   addModuleAction,
+  deleteOutlineItemAction,
+  dismissShippedConflictAction,
   moveAction,
   publishCourseAction,
   saveCourseAction,
   saveLessonDraftAction,
+  takeShippedCourseAction,
   unpublishCourseAction,
 } from "./actions";
 
@@ -172,5 +175,151 @@ describe("who may edit what", () => {
     const learner = await testDb.user.create({ data: { name: "L", email: `l-${Date.now()}@test.example`, role: "learner" }, select: { email: true } });
     expect(await addCoauthorAction(idle, form({ courseId, email: learner.email }))).toMatchObject({ status: "error", fieldErrors: { email: "No instructor has that email address." } });
     expect(await addCoauthorAction(idle, form({ courseId, email: "not-an-email" }))).toMatchObject({ status: "error", fieldErrors: { email: "Enter a valid email address." } });
+  });
+});
+
+describe("deleting from a course's outline", () => {
+  it("deletes a lesson and a module learners never saw; the module's quiz questions stay in the bank", async () => {
+    await signInAs("instructor");
+    const { courseId, moduleId, lessonId } = await draftCourse();
+    const second = (await redirectTarget(addLessonAction(idle, form({ moduleId, title: "Second" })))).split("/").pop()!;
+    expect(await deleteOutlineItemAction(idle, form({ kind: "lesson", id: lessonId }))).toMatchObject({ status: "success", message: "“Mapping a patient's day” deleted." });
+    expect(await testDb.lesson.findMany({ where: { moduleId }, select: { id: true } })).toEqual([{ id: second }]);
+
+    const question = await testDb.question.findFirstOrThrow({ where: { moduleId: { not: null } }, select: { id: true } });
+    await testDb.question.update({ where: { id: question.id }, data: { moduleId } });
+    expect(await deleteOutlineItemAction(idle, form({ kind: "module", id: moduleId }))).toMatchObject({ status: "success" });
+    expect(await testDb.module.count({ where: { courseId } })).toBe(0);
+    expect(await testDb.lesson.count({ where: { id: second } })).toBe(0);
+    expect(await testDb.question.findUniqueOrThrow({ where: { id: question.id }, select: { moduleId: true, retired: true } })).toEqual({ moduleId: null, retired: false });
+  });
+
+  it("refuses, with the reason, to delete a lesson or module that learners have records on, and keeps their history", async () => {
+    const admin = await signInAs("admin");
+    const course = await testDb.course.findFirstOrThrow({
+      where: { published: true },
+      select: { id: true, modules: { take: 1, orderBy: { order: "asc" }, select: { id: true, title: true, lessons: { take: 2, orderBy: { order: "asc" }, select: { id: true, title: true } } } } },
+    });
+    const mod = course.modules[0]!;
+    const [read, unread] = mod.lessons;
+    const learner = await signInAs("learner");
+    await testDb.lessonCompletion.create({ data: { userId: learner.id, lessonId: read!.id } });
+    await testDb.lessonNote.create({ data: { userId: learner.id, lessonId: read!.id, body: "Mine" } });
+
+    actAs(admin);
+    const refused = await deleteOutlineItemAction(idle, form({ kind: "lesson", id: read!.id }));
+    expect(refused).toMatchObject({ status: "error", fieldErrors: { id: expect.stringContaining(`Lesson “${read!.title}” cannot be deleted: learners have 1 completion, 1 note on it`) } });
+    expect(await deleteOutlineItemAction(idle, form({ kind: "module", id: mod.id }))).toMatchObject({ status: "error", message: expect.stringContaining(`Module “${mod.title}” cannot be deleted`) });
+    expect(await testDb.lesson.count({ where: { id: read!.id } })).toBe(1);
+    expect(await testDb.lessonNote.count({ where: { userId: learner.id, lessonId: read!.id } })).toBe(1);
+
+    // A quiz attempt on the module holds it too, even with no lesson records.
+    await testDb.lessonCompletion.deleteMany({ where: { userId: learner.id } });
+    await testDb.lessonNote.deleteMany({ where: { userId: learner.id } });
+    await testDb.attempt.create({ data: { userId: learner.id, mode: "quiz", moduleId: mod.id } });
+    expect(await deleteOutlineItemAction(idle, form({ kind: "module", id: mod.id }))).toMatchObject({ status: "error", message: expect.stringContaining("1 quiz attempt") });
+    expect(await testDb.module.count({ where: { id: mod.id } })).toBe(1);
+    // A published lesson nobody has a record on goes.
+    expect(await deleteOutlineItemAction(idle, form({ kind: "lesson", id: unread!.id }))).toMatchObject({ status: "success" });
+  });
+
+  it("lets only the course's authors and admins delete: not another instructor, a learner or HR", async () => {
+    const owner = await signInAs("instructor");
+    const { courseId, moduleId, lessonId } = await draftCourse();
+    await signInAs("instructor");
+    expect(await deleteOutlineItemAction(idle, form({ kind: "lesson", id: lessonId }))).toMatchObject({ status: "error", fieldErrors: { id: "That item does not exist, or you are not one of its course's authors." } });
+    expect(await deleteOutlineItemAction(idle, form({ kind: "module", id: moduleId }))).toMatchObject({ status: "error" });
+    for (const role of ["learner", "hr"] as const) {
+      await signInAs(role);
+      await expectInterrupt(deleteOutlineItemAction(idle, form({ kind: "lesson", id: lessonId })), FORBIDDEN);
+    }
+    expect(await testDb.lesson.count({ where: { id: lessonId } })).toBe(1);
+
+    const coauthor = await signInAs("instructor");
+    actAs(owner);
+    await addCoauthorAction(idle, form({ courseId, email: coauthor.email }));
+    actAs(coauthor);
+    expect(await deleteOutlineItemAction(idle, form({ kind: "lesson", id: lessonId }))).toMatchObject({ status: "success" });
+    await signInAs("admin");
+    expect(await deleteOutlineItemAction(idle, form({ kind: "module", id: moduleId }))).toMatchObject({ status: "success" });
+    expect(await testDb.module.count({ where: { courseId } })).toBe(0);
+  });
+});
+
+describe("resolving a conflict with the shipped files", () => {
+  /** Lean Fundamentals edited in the studio, then its shipped files changed (in memory) and imported: the notice is up. */
+  async function conflicted() {
+    const admin = await signInAs("admin");
+    const course = await testDb.course.findFirstOrThrow({
+      where: { slug: "lean-fundamentals" },
+      select: { id: true, title: true, summary: true, level: true, trackId: true, lessons: { take: 1, orderBy: { order: "asc" }, select: { id: true, slug: true } } },
+    });
+    await saveCourseAction(idle, form({ courseId: course.id, title: "Lean, edited in the studio", summary: course.summary, level: course.level, trackId: course.trackId, description: "" }));
+    const targets = new Map((await testDb.certificationTarget.findMany({ select: { id: true, code: true } })).map((t) => [t.code, t.id]));
+    const tracks = loadContent(CONTENT_ROOT);
+    const changed = () => {
+      const copy = structuredClone(tracks);
+      copy.flatMap((t) => t.courses).find((c) => c.slug === "lean-fundamentals")!.summary = "The shipped files changed.";
+      return copy;
+    };
+    await importContent(testDb, changed(), targets);
+    expect(await conflictAt(course.id)).toEqual(expect.any(Date));
+    return { admin, course, lesson: course.lessons[0]!, reimport: () => importContent(testDb, changed(), targets), changeAgain: (summary: string) => {
+      const copy = changed();
+      copy.flatMap((t) => t.courses).find((c) => c.slug === "lean-fundamentals")!.summary = summary;
+      return importContent(testDb, copy, targets);
+    } };
+  }
+  const conflictAt = async (id: string) => (await testDb.course.findUniqueOrThrow({ where: { id }, select: { shippedConflictAt: true } })).shippedConflictAt;
+
+  it("dismisses it, keeping the studio version: the same files imported again stay quiet, a further change raises it again", async () => {
+    const { course, reimport, changeAgain } = await conflicted();
+    expect(await dismissShippedConflictAction(idle, form({ courseId: course.id }))).toMatchObject({ status: "success", message: "Kept the studio version." });
+    expect(await conflictAt(course.id)).toBeNull();
+    await reimport();
+    expect(await testDb.course.findUniqueOrThrow({ where: { id: course.id }, select: { title: true, shippedConflictAt: true } })).toEqual({ title: "Lean, edited in the studio", shippedConflictAt: null });
+    await changeAgain("Changed once more.");
+    expect(await conflictAt(course.id)).toEqual(expect.any(Date));
+  });
+
+  it("takes the shipped version: details and lessons from the files, drafts dropped, learners' records kept, and the course follows the files again", async () => {
+    const { course, lesson } = await conflicted();
+    await saveLessonDraftAction(idle, lessonForm(lesson.id, `A studio rewrite. ${prose(420)}`, "Rewritten"));
+    const learner = await createUser("learner");
+    await testDb.lessonCompletion.create({ data: { userId: learner.id, lessonId: lesson.id } });
+
+    expect(await takeShippedCourseAction(idle, form({ courseId: course.id }))).toMatchObject({ status: "success" });
+    const after = await testDb.course.findUniqueOrThrow({ where: { id: course.id }, select: { title: true, studioEditedAt: true, shippedConflictAt: true } });
+    const shipped = loadContent(CONTENT_ROOT).flatMap((t) => t.courses).find((c) => c.slug === "lean-fundamentals")!;
+    expect(after).toEqual({ title: shipped.title, studioEditedAt: null, shippedConflictAt: null });
+    expect(await testDb.lesson.findUniqueOrThrow({ where: { id: lesson.id }, select: { body: true, draft: true } })).toEqual({ body: shipped.modules.flatMap((m) => m.lessons).find((l) => l.slug === lesson.slug)!.body, draft: null });
+    expect(await testDb.lessonCompletion.count({ where: { userId: learner.id, lessonId: lesson.id } })).toBe(1);
+  });
+
+  it("refuses to take the files while learners have records on a lesson only the studio has, and changes nothing", async () => {
+    const { course } = await conflicted();
+    const mod = await testDb.module.findFirstOrThrow({ where: { courseId: course.id }, select: { id: true } });
+    const added = (await redirectTarget(addLessonAction(idle, form({ moduleId: mod.id, title: "Studio only" })))).split("/").pop()!;
+    const learner = await createUser("learner");
+    await testDb.lessonNote.create({ data: { userId: learner.id, lessonId: added, body: "Mine" } });
+
+    const refused = await takeShippedCourseAction(idle, form({ courseId: course.id }));
+    expect(refused).toMatchObject({ status: "error", fieldErrors: { courseId: expect.stringContaining("learners have 1 note on them") } });
+    expect(await testDb.lesson.count({ where: { id: added } })).toBe(1);
+    expect(await testDb.course.findUniqueOrThrow({ where: { id: course.id }, select: { title: true } })).toEqual({ title: "Lean, edited in the studio" });
+  });
+
+  it("lets no other instructor, learner or HR dismiss it or take the files", async () => {
+    const { course } = await conflicted();
+    await signInAs("instructor");
+    for (const action of [dismissShippedConflictAction, takeShippedCourseAction]) {
+      expect(await action(idle, form({ courseId: course.id }))).toMatchObject({ status: "error", fieldErrors: { courseId: "That course does not exist, or you are not one of its authors." } });
+    }
+    for (const role of ["learner", "hr"] as const) {
+      await signInAs(role);
+      await expectInterrupt(dismissShippedConflictAction(idle, form({ courseId: course.id })), FORBIDDEN);
+      await expectInterrupt(takeShippedCourseAction(idle, form({ courseId: course.id })), FORBIDDEN);
+    }
+    expect(await conflictAt(course.id)).toEqual(expect.any(Date));
   });
 });

@@ -9,8 +9,10 @@ import { addCoauthor } from "@/lib/data/studio/add-coauthor";
 import { addLesson } from "@/lib/data/studio/add-lesson";
 import { addModule } from "@/lib/data/studio/add-module";
 import { createCourse } from "@/lib/data/studio/create-course";
+import { deleteOutlineItem } from "@/lib/data/studio/delete-outline-item";
 import { moveInOutline } from "@/lib/data/studio/move-item";
 import { publishCourse, unpublishCourse } from "@/lib/data/studio/publish-course";
+import { dismissShippedConflict, takeShippedCourse } from "@/lib/data/studio/resolve-shipped-conflict";
 import { saveLessonDraft } from "@/lib/data/studio/save-lesson-draft";
 import { importQuestionFile } from "@/lib/data/studio/import-questions";
 import { saveQuestion } from "@/lib/data/studio/save-question";
@@ -21,6 +23,7 @@ import {
   coauthorSchema,
   importQuestionsSchema,
   courseIdSchema,
+  deleteOutlineItemSchema,
   lessonDraftSchema,
   moduleDetailsSchema,
   moveSchema,
@@ -116,6 +119,19 @@ export const moveAction = callAction({
   },
 });
 
+/** Deleting a module or lesson from the outline, after the outline's confirm step; refused where learners have records on it. */
+export const deleteOutlineItemAction = formAction({
+  access: AUTHORS,
+  schema: deleteOutlineItemSchema,
+  run: async (input) => {
+    const result = await deleteOutlineItem(input);
+    if (!result.ok) return result;
+    revalidatePath(courseEditor(result.courseId));
+    revalidateLearnerPages();
+    return { ok: true, message: `“${result.title}” deleted.` };
+  },
+});
+
 export const publishCourseAction = formAction({
   access: AUTHORS,
   schema: courseIdSchema,
@@ -139,6 +155,32 @@ export const unpublishCourseAction = formAction({
     revalidatePath("/studio");
     revalidateLearnerPages();
     return { ok: true, message: `“${result.title}” is unpublished. Learners' progress and notes are kept.` };
+  },
+});
+
+/** The shipped-files notice: keep the studio version (and hear no more of these files). */
+export const dismissShippedConflictAction = formAction({
+  access: AUTHORS,
+  schema: courseIdSchema,
+  run: async ({ courseId }) => {
+    const result = await dismissShippedConflict(courseId);
+    if (!result.ok) return result;
+    revalidatePath(courseEditor(courseId));
+    return { ok: true, message: "Kept the studio version." };
+  },
+});
+
+/** The shipped-files notice: replace the studio version with the files. */
+export const takeShippedCourseAction = formAction({
+  access: AUTHORS,
+  schema: courseIdSchema,
+  run: async ({ courseId }) => {
+    const result = await takeShippedCourse(courseId);
+    if (!result.ok) return result;
+    revalidatePath(courseEditor(courseId));
+    revalidatePath("/studio");
+    revalidateLearnerPages();
+    return { ok: true, message: `“${result.title}” now follows its shipped files.` };
   },
 });
 

@@ -10,6 +10,7 @@ import { listTracks } from "@/lib/data/studio/list-studio-courses";
 import { CourseForm } from "../../_components/course-form";
 import { AddModuleForm, CoauthorForm, PublishForm } from "./_components/course-forms";
 import { Outline } from "./_components/outline";
+import { ShippedConflictChoices } from "./_components/shipped-conflict";
 
 export const metadata: Metadata = { title: "Edit course" };
 
@@ -37,10 +38,13 @@ export default async function StudioCoursePage({ params }: Props) {
       </div>
 
       {course.shippedConflictAt && (
-        <p role="status" className="mt-4 rounded-md bg-amber-50 px-4 py-3 text-sm text-amber-900 ring-1 ring-amber-200 dark:bg-amber-950 dark:text-amber-100 dark:ring-amber-900">
-          The shipped files of this course (prisma/content) changed after it was edited here; the import on {formatDateTime(course.shippedConflictAt)} kept your studio
-          version. Compare the files with this course before taking anything from them.
-        </p>
+        <section aria-label="Shipped files changed" className="mt-4 rounded-md bg-amber-50 px-4 py-3 text-sm text-amber-900 ring-1 ring-amber-200 dark:bg-amber-950 dark:text-amber-100 dark:ring-amber-900">
+          <p role="status">
+            The shipped files of this course (prisma/content) changed after it was edited here; the import on {formatDateTime(course.shippedConflictAt)} kept your studio
+            version. Compare the files with this course, then keep this version (these files will not raise the notice again) or take the shipped one.
+          </p>
+          <ShippedConflictChoices courseId={course.id} />
+        </section>
       )}
 
       <div className="mt-8 grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">

@@ -5,7 +5,7 @@ import { useFieldArray, useForm, useWatch, type Control, type UseFormRegister, t
 import { Button } from "@/components/ui/button";
 import { SelectField, TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
-import { emptyItem, emptyOption, emptyPair, formErrors, keyOnly, ROW_LIMITS, sourceOf, type FormErrors, type QuestionForm } from "@/lib/studio/question-form";
+import { emptyItem, emptyOption, emptyPair, formErrors, keyOnly, ROW_LIMITS, sourceOf, weightsFor, type FormErrors, type QuestionForm } from "@/lib/studio/question-form";
 import { QUESTION_TYPES } from "@/lib/studio/question-templates";
 import { RowButtons } from "./row-buttons";
 
@@ -111,6 +111,7 @@ type RowProps = { control: Control<QuestionForm>; register: UseFormRegister<Ques
 function OptionRows({ control, register, setValue, getValues, errors, single }: RowProps & { setValue: UseFormSetValue<QuestionForm>; getValues: () => QuestionForm; single: boolean }) {
   const { fields, append, remove, move } = useFieldArray({ control, name: "options" });
   const options = useWatch({ control, name: "options" });
+  const scoring = useWatch({ control, name: "scoring" });
   const limits = ROW_LIMITS[single ? "single" : "multiple"];
   return (
     <fieldset className={fieldset} aria-describedby="options-error">
@@ -119,11 +120,15 @@ function OptionRows({ control, register, setValue, getValues, errors, single }: 
         <SelectField
           label="Scoring"
           options={[
-            { value: "partial", label: "Partial credit per option" },
+            { value: "partial", label: "Partial credit: equal shares, a wrong choice takes one back" },
+            { value: "weighted", label: "Weighted: each option's own weight (Moodle)" },
             { value: "all-or-nothing", label: "All or nothing" },
           ]}
           error={errors.scoring}
-          {...register("scoring")}
+          {...register("scoring", {
+            onChange: (event: { target: { value: QuestionForm["scoring"] } }) =>
+              weightsFor(getValues().options, event.target.value).forEach((credit, j) => setValue(`options.${j}.credit`, credit, { shouldDirty: true })),
+          })}
         />
       )}
       <ListError id="options-error" message={errors.options} />
@@ -153,6 +158,16 @@ function OptionRows({ control, register, setValue, getValues, errors, single }: 
             </div>
             <TextField label={`Option ${i + 1} text`} error={errors[`options.${i}.text`]} {...register(`options.${i}.text`)} />
             <TextArea label={`Option ${i + 1} explanation`} rows={2} error={errors[`options.${i}.explanation`]} {...register(`options.${i}.explanation`)} />
+            {!single && (scoring === "weighted" || options[i]?.credit) && (
+              <TextField
+                label={`Option ${i + 1} weight`}
+                hint="-1 to 1: the correct options' weights add up to 1; a wrong option's is 0 or below."
+                inputMode="decimal"
+                className="max-w-xs"
+                error={errors[`options.${i}.credit`]}
+                {...register(`options.${i}.credit`)}
+              />
+            )}
             {single && (
               <TextField
                 label={`Option ${i + 1} partial credit`}

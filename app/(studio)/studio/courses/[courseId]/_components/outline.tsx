@@ -7,6 +7,10 @@ import { moveItem } from "@/lib/studio/lesson-draft";
 import type { StudioModule } from "@/lib/studio/outline";
 import { moveAction } from "../../../actions";
 import { AddLessonForm, ModuleForm } from "./course-forms";
+import { DeleteOutlineItem } from "./delete-outline-item";
+
+const deleteButton =
+  "rounded border border-red-300 px-2 py-0.5 text-xs font-medium text-red-700 hover:bg-red-50 dark:border-red-800 dark:text-red-300 dark:hover:bg-red-950";
 
 type Dragged = { kind: "module" | "lesson"; id: string; parent: string };
 
@@ -81,6 +85,7 @@ export function Outline({ courseId, modules }: { courseId: string; modules: Stud
                 <button type="button" className={moveButton} disabled={index === shown.length - 1} onClick={() => move("module", mod.id, index + 1, mod.title)} aria-label={`Move module ${mod.title} down`}>
                   ↓ Down
                 </button>
+                <DeleteOutlineItem kind="module" id={mod.id} title={mod.title} published={mod.published} className={deleteButton} />
               </div>
             </div>
             <details className="mt-2">
@@ -109,6 +114,7 @@ export function Outline({ courseId, modules }: { courseId: string; modules: Stud
                     <button type="button" className={moveButton} disabled={at === mod.lessons.length - 1} onClick={() => move("lesson", lesson.id, at + 1, lesson.title)} aria-label={`Move lesson ${lesson.title} down`}>
                       ↓
                     </button>
+                    <DeleteOutlineItem kind="lesson" id={lesson.id} title={lesson.title} published={lesson.published} className={deleteButton} />
                   </span>
                 </li>
               ))}
