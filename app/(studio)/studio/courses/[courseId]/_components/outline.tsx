@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useOptimistic, useState, useTransition, type DragEvent } from "react";
+import { useEffect, useOptimistic, useRef, useState, useTransition, type DragEvent } from "react";
 import { Badge } from "@/components/ui/badge";
 import { moveItem } from "@/lib/studio/lesson-draft";
 import type { StudioModule } from "@/lib/studio/outline";
@@ -34,6 +34,17 @@ export function Outline({ courseId, modules }: { courseId: string; modules: Stud
   const [, startTransition] = useTransition();
   const [dragged, setDragged] = useState<Dragged | null>(null);
   const [announcement, setAnnouncement] = useState("");
+  // A deleted row takes its dialog and the focus in it away: the focus goes to the list, and
+  // the outcome is announced from here, which outlives the row.
+  const list = useRef<HTMLOListElement>(null);
+  const [deletions, setDeletions] = useState(0);
+  useEffect(() => {
+    if (deletions) list.current?.focus();
+  }, [deletions]);
+  const onDeleted = (message: string) => {
+    setAnnouncement(message);
+    setDeletions((n) => n + 1);
+  };
 
   const move = (kind: Dragged["kind"], id: string, to: number, label: string) => {
     startTransition(async () => {
@@ -60,13 +71,13 @@ export function Outline({ courseId, modules }: { courseId: string; modules: Stud
     onDrop: dropOn(item, index, label),
   });
 
-  if (shown.length === 0) return <p className="mt-4 text-sm text-slate-600 dark:text-slate-400">No modules yet: add the first one below.</p>;
   return (
     <>
       <p aria-live="polite" className="sr-only">
         {announcement}
       </p>
-      <ol className="mt-4 space-y-4" aria-label="Modules">
+      {shown.length === 0 && <p className="mt-4 text-sm text-slate-600 dark:text-slate-400">No modules yet: add the first one below.</p>}
+      <ol ref={list} tabIndex={-1} className="mt-4 space-y-4 empty:hidden" aria-label="Modules">
         {shown.map((mod, index) => (
           <li key={mod.id} {...dragProps({ kind: "module", id: mod.id, parent: courseId }, index, mod.title)} className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-950" data-testid="studio-module">
             <div className="flex flex-wrap items-center justify-between gap-2">
@@ -85,7 +96,7 @@ export function Outline({ courseId, modules }: { courseId: string; modules: Stud
                 <button type="button" className={moveButton} disabled={index === shown.length - 1} onClick={() => move("module", mod.id, index + 1, mod.title)} aria-label={`Move module ${mod.title} down`}>
                   ↓ Down
                 </button>
-                <DeleteOutlineItem kind="module" id={mod.id} title={mod.title} published={mod.published} className={deleteButton} />
+                <DeleteOutlineItem kind="module" id={mod.id} title={mod.title} published={mod.published} className={deleteButton} onDeleted={onDeleted} />
               </div>
             </div>
             <details className="mt-2">
@@ -114,7 +125,7 @@ export function Outline({ courseId, modules }: { courseId: string; modules: Stud
                     <button type="button" className={moveButton} disabled={at === mod.lessons.length - 1} onClick={() => move("lesson", lesson.id, at + 1, lesson.title)} aria-label={`Move lesson ${lesson.title} down`}>
                       ↓
                     </button>
-                    <DeleteOutlineItem kind="lesson" id={lesson.id} title={lesson.title} published={lesson.published} className={deleteButton} />
+                    <DeleteOutlineItem kind="lesson" id={lesson.id} title={lesson.title} published={lesson.published} className={deleteButton} onDeleted={onDeleted} />
                   </span>
                 </li>
               ))}
