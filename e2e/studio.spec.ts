@@ -206,6 +206,39 @@ test("an upload that is too large or not an image is refused with the reason, an
   expect(storedAs(SCRIPT_AS_PNG)).toEqual([]);
 });
 
+test("an instructor deletes a lesson from the outline after a confirm step that Escape cancels", async ({ page }) => {
+  await signIn(page, demo.instructor);
+  await newCourse(page, `Outline Pruning ${Date.now()}`);
+  const addModule = page.getByRole("form", { name: "Add a module" });
+  await addModule.getByRole("textbox", { name: "Module title" }).fill("Two lessons");
+  await addModule.getByRole("textbox", { name: "Summary" }).fill("One stays, one goes.");
+  await addModule.getByRole("button", { name: "Add module" }).click();
+  await expect(page.getByTestId("studio-module")).toHaveCount(1);
+  const coursePath = new URL(page.url()).pathname;
+  for (const lesson of ["Keeps its place", "Written by mistake"]) {
+    await page.getByRole("textbox", { name: "New lesson title" }).fill(lesson);
+    await page.getByRole("button", { name: "Add lesson" }).click();
+    await expect(page.getByRole("heading", { name: lesson, level: 1 })).toBeVisible();
+    await page.goto(coursePath);
+  }
+
+  const remove = page.getByRole("button", { name: "Delete lesson Written by mistake" });
+  await remove.click();
+  const dialog = page.getByRole("dialog", { name: "Delete lesson “Written by mistake”?" });
+  await expect(dialog.getByRole("button", { name: "Cancel" })).toBeFocused();
+  await expectAccessible(page);
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(remove).toBeFocused();
+
+  await remove.click();
+  await dialog.getByRole("button", { name: "Delete lesson" }).click();
+  await expect(page.getByRole("list", { name: "Modules" })).toBeFocused();
+  await expect(page.getByText("“Written by mistake” deleted.")).toBeAttached();
+  await expect(page.getByRole("link", { name: "Written by mistake" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Keeps its place" })).toBeVisible();
+});
+
 test.describe("who may not use the studio", () => {
   for (const role of ["learner", "hr"] as const) {
     test(`a ${role} sees no Studio link and gets a 403 from its pages and routes`, async ({ page }) => {
