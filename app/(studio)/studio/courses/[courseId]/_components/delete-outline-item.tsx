@@ -3,14 +3,14 @@
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { deleteOutlineItemAction } from "../../../actions";
 
-type Props = { kind: "module" | "lesson"; id: string; title: string; published: boolean; className: string; onDeleted: (message: string) => void };
+type Props = { kind: "module" | "lesson"; id: string; title: string; published: boolean; className: string; onDeleted: (id: string, message: string) => void };
 
 /** The outline's delete button and its confirm step; the server refuses an item learners have records on, and the dialog says why. */
 export function DeleteOutlineItem({ kind, id, title, published, className, onDeleted }: Props) {
   // The row, and this dialog with its message, go as the outline refreshes: the outline says what happened.
   const action: typeof deleteOutlineItemAction = async (state, data) => {
     const next = await deleteOutlineItemAction(state, data);
-    if (next.status === "success") onDeleted(next.message ?? `${title} deleted.`);
+    if (next.status === "success") onDeleted(id, next.message ?? `${title} deleted.`);
     return next;
   };
   return (

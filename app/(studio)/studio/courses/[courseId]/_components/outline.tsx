@@ -34,16 +34,20 @@ export function Outline({ courseId, modules }: { courseId: string; modules: Stud
   const [, startTransition] = useTransition();
   const [dragged, setDragged] = useState<Dragged | null>(null);
   const [announcement, setAnnouncement] = useState("");
-  // A deleted row takes its dialog and the focus in it away: the focus goes to the list, and
-  // the outcome is announced from here, which outlives the row.
+  // A deleted row takes its dialog and the focus in it away: once the row is gone from the
+  // outline, the focus goes to the list, and the outcome is announced from here, which outlives it.
   const list = useRef<HTMLOListElement>(null);
-  const [deletions, setDeletions] = useState(0);
+  const focusWhenGone = useRef<string | null>(null);
   useEffect(() => {
-    if (deletions) list.current?.focus();
-  }, [deletions]);
-  const onDeleted = (message: string) => {
+    const id = focusWhenGone.current;
+    if (id && !shown.some((m) => m.id === id || m.lessons.some((l) => l.id === id))) {
+      focusWhenGone.current = null;
+      list.current?.focus();
+    }
+  }, [shown, announcement]);
+  const onDeleted = (id: string, message: string) => {
+    focusWhenGone.current = id;
     setAnnouncement(message);
-    setDeletions((n) => n + 1);
   };
 
   const move = (kind: Dragged["kind"], id: string, to: number, label: string) => {
