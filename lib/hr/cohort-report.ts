@@ -3,7 +3,7 @@
 // overdue work and risk; the summary row, the trend of the cohort's median, and
 // the aggregate-only view in which no group of fewer than 5 can be seen.
 import type { Calibration } from "@/lib/readiness/calibration";
-import { estimateReadiness, passProbability, type DomainWeight, type Evidence } from "@/lib/readiness/model";
+import { estimateReadinessPoint, passProbability, type DomainWeight, type Evidence } from "@/lib/readiness/model";
 import { atRiskReasons, type RiskReason } from "./at-risk";
 import { suppressPartition, suppressStat, type Shown } from "./suppression";
 
@@ -60,7 +60,7 @@ export function weekDates(now: Date, weeks = WEEKS): Date[] {
 
 /** The cells and overall readiness now. */
 export function currentReadiness(evidence: Evidence[], exam: AssignedExam, now: Date, calibration?: Calibration): Pick<MemberModel, "cells" | "overall"> {
-  const readiness = estimateReadiness(evidence, exam.domains, now, { calibration });
+  const readiness = estimateReadinessPoint(evidence, exam.domains, now, { calibration });
   return {
     cells: readiness.domains.map((d) => ({ code: d.code, probability: d.enough ? d.probability : null, low: d.low, high: d.high })),
     overall: readiness.overall.enough ? readiness.overall.probability : null,
@@ -70,14 +70,14 @@ export function currentReadiness(evidence: Evidence[], exam: AssignedExam, now: 
 /** The pass probability at the exam date (or now, once it is past) with today's evidence: what the model expects if nothing more is studied. */
 export function examPass(evidence: Evidence[], exam: AssignedExam, now: Date, calibration?: Calibration): number | null {
   if (evidence.length === 0) return null;
-  const atExam = estimateReadiness(evidence, exam.domains, exam.examDate > now ? exam.examDate : now, { calibration });
+  const atExam = estimateReadinessPoint(evidence, exam.domains, exam.examDate > now ? exam.examDate : now, { calibration });
   return passProbability(atExam, { questions: exam.questions, passingPercent: exam.passingPercent }, calibration);
 }
 
 /** Overall readiness at a past date from the evidence up to it (the model ignores anything later); null without any. */
 export function readinessAt(evidence: Evidence[], domains: DomainWeight[], date: Date, calibration?: Calibration): number | null {
   if (!evidence.some((e) => e.at <= date)) return null;
-  const r = estimateReadiness(evidence, domains, date, { calibration });
+  const r = estimateReadinessPoint(evidence, domains, date, { calibration });
   return r.overall.enough ? r.overall.probability : null;
 }
 
