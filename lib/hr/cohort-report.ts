@@ -3,7 +3,7 @@
 // overdue work and risk; the summary row, the trend of the cohort's median, and
 // the aggregate-only view in which no group of fewer than 5 can be seen.
 import type { Calibration } from "@/lib/readiness/calibration";
-import { estimateReadiness, passProbability, type DomainWeight, type Evidence } from "@/lib/readiness/model";
+import { estimateReadinessPoint, passProbability, type DomainWeight, type Evidence } from "@/lib/readiness/model";
 import { atRiskReasons, type RiskReason } from "./at-risk";
 import { suppressPartition, suppressStat, type Shown } from "./suppression";
 
@@ -43,22 +43,52 @@ export type MemberRow = {
 export type MemberModel = { cells: Cell[]; overall: number | null; examPass: number | null; weekly: (number | null)[] };
 
 export const WEEKS = 8;
-export const weekDates = (now: Date, weeks = WEEKS) => Array.from({ length: weeks }, (_, i) => new Date(now.getTime() - (weeks - 1 - i) * 7 * DAY));
+const WEEK = 7 * DAY;
+// 1970-01-01 was a Thursday: weeks end on Mondays at 00:00 UTC.
+const MONDAY = 4 * DAY;
 
-/** One member's readiness for the cohort's exam, with the target's calibration in force where one has been fitted (as the learner's own dashboard). */
-export function memberModel(evidence: Evidence[], exam: AssignedExam, now: Date, calibration?: Calibration): MemberModel {
-  const readiness = estimateReadiness(evidence, exam.domains, now, { calibration });
-  // At the exam date with today's evidence: what the model expects if nothing more is studied.
-  const atExam = evidence.length > 0 ? estimateReadiness(evidence, exam.domains, exam.examDate > now ? exam.examDate : now, { calibration }) : null;
+/**
+ * The trend's points: the ends of the last `weeks - 1` whole weeks (Monday
+ * 00:00 UTC), then now. A past point is fixed, so its readiness, which sees
+ * only the evidence up to it, stays the same from one day to the next.
+ */
+export function weekDates(now: Date, weeks = WEEKS): Date[] {
+  let lastEnd = now.getTime() - ((((now.getTime() - MONDAY) % WEEK) + WEEK) % WEEK);
+  if (lastEnd === now.getTime()) lastEnd -= WEEK;
+  return [...Array.from({ length: weeks - 1 }, (_, i) => new Date(lastEnd - (weeks - 2 - i) * WEEK)), now];
+}
+
+/** The cells and overall readiness now. */
+export function currentReadiness(evidence: Evidence[], exam: AssignedExam, now: Date, calibration?: Calibration): Pick<MemberModel, "cells" | "overall"> {
+  const readiness = estimateReadinessPoint(evidence, exam.domains, now, { calibration });
   return {
     cells: readiness.domains.map((d) => ({ code: d.code, probability: d.enough ? d.probability : null, low: d.low, high: d.high })),
     overall: readiness.overall.enough ? readiness.overall.probability : null,
-    examPass: atExam ? passProbability(atExam, { questions: exam.questions, passingPercent: exam.passingPercent }, calibration) : null,
-    weekly: weekDates(now).map((date) => {
-      if (!evidence.some((e) => e.at <= date)) return null;
-      const r = date.getTime() === now.getTime() ? readiness : estimateReadiness(evidence, exam.domains, date, { calibration });
-      return r.overall.enough ? r.overall.probability : null;
-    }),
+  };
+}
+
+/** The pass probability at the exam date (or now, once it is past) with today's evidence: what the model expects if nothing more is studied. */
+export function examPass(evidence: Evidence[], exam: AssignedExam, now: Date, calibration?: Calibration): number | null {
+  if (evidence.length === 0) return null;
+  const atExam = estimateReadinessPoint(evidence, exam.domains, exam.examDate > now ? exam.examDate : now, { calibration });
+  return passProbability(atExam, { questions: exam.questions, passingPercent: exam.passingPercent }, calibration);
+}
+
+/** Overall readiness at a past date from the evidence up to it (the model ignores anything later); null without any. */
+export function readinessAt(evidence: Evidence[], domains: DomainWeight[], date: Date, calibration?: Calibration): number | null {
+  if (!evidence.some((e) => e.at <= date)) return null;
+  const r = estimateReadinessPoint(evidence, domains, date, { calibration });
+  return r.overall.enough ? r.overall.probability : null;
+}
+
+/** One member's readiness for the cohort's exam, with the target's calibration in force where one has been fitted (as the learner's own dashboard). */
+export function memberModel(evidence: Evidence[], exam: AssignedExam, now: Date, calibration?: Calibration): MemberModel {
+  const current = currentReadiness(evidence, exam, now, calibration);
+  const seen = evidence.some((e) => e.at <= now);
+  return {
+    ...current,
+    examPass: examPass(evidence, exam, now, calibration),
+    weekly: weekDates(now).map((date) => (date.getTime() === now.getTime() ? (seen ? current.overall : null) : readinessAt(evidence, exam.domains, date, calibration))),
   };
 }
 
@@ -102,18 +132,24 @@ export function filterRows(rows: MemberRow[], { q, filter }: { q?: string; filte
   );
 }
 
+// localeCompare without arguments compares as a default Collator does; one Collator saves building it per comparison.
+const byName = new Intl.Collator().compare;
+
 export function sortRows(rows: MemberRow[], sort: Sort = "name", dir: "asc" | "desc" = "asc"): MemberRow[] {
   // Missing values (no readiness yet, never studied) sort last either way.
   const key = (r: MemberRow): number | string | null =>
     sort === "name" ? r.name.toLowerCase() : sort === "readiness" ? r.overall : sort === "hours" ? r.hours : sort === "last-study" ? (r.lastStudyAt?.getTime() ?? null) : r.risks.length;
   const sign = dir === "asc" ? 1 : -1;
-  return [...rows].sort((a, b) => {
-    const x = key(a);
-    const y = key(b);
-    if (x === null || y === null) return x === y ? a.name.localeCompare(b.name) : x === null ? 1 : -1;
+  // Each row's key once, not twice per comparison: thousands of rows make a hundred thousand comparisons.
+  const keyed = rows.map((row) => ({ row, key: key(row) }));
+  keyed.sort((a, b) => {
+    const x = a.key;
+    const y = b.key;
+    if (x === null || y === null) return x === y ? byName(a.row.name, b.row.name) : x === null ? 1 : -1;
     const c = x < y ? -1 : x > y ? 1 : 0;
-    return c === 0 ? a.name.localeCompare(b.name) : sign * c;
+    return c === 0 ? byName(a.row.name, b.row.name) : sign * c;
   });
+  return keyed.map((k) => k.row);
 }
 
 /** The summary row: per domain the median readiness of those with enough evidence, and how many that is. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { estimateReadiness, passProbability, type Evidence } from "./model";
+import { estimateReadiness, estimateReadinessPoint, passProbability, type Evidence } from "./model";
 
 const now = new Date("2026-11-29T12:00:00Z");
 const daysAgo = (d: number) => new Date(now.getTime() - d * 86_400_000);
@@ -112,5 +112,18 @@ describe("readiness model beyond Rasch", () => {
     const exam = { questions: 180, passingPercent: 65 };
     const harsher = { version: 1 as const, outcomes: 30, labels: { intercept: 0, slope: 0.6 }, items: {}, pass: { intercept: -1, slope: 1 } };
     expect(passProbability(r, exam, harsher)).toBeLessThan(passProbability(r, exam));
+  });
+});
+
+describe("the readiness without its overall interval", () => {
+  it("is the full estimate less the interval, and gives the same pass probability", () => {
+    const evidence = [...answers("people", 9, 3, 20, 2), ...answers("process", 4, 6, 3, 4), ...answers("business-environment", 5, 1, 1)];
+    const full = estimateReadiness(evidence, domains, now);
+    const point = estimateReadinessPoint(evidence, domains, now);
+    const { low, high, ...overall } = full.overall;
+    expect(low).toBeLessThan(high);
+    expect(point).toEqual({ ...full, overall });
+    const exam = { questions: 180, passingPercent: 61 };
+    expect(passProbability(point, exam)).toBe(passProbability(full, exam));
   });
 });

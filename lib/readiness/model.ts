@@ -202,7 +202,23 @@ function recordOf(past: Evidence[], now: Date, floor: number): Readiness["record
 
 export type EstimateOptions = Partial<ModelOptions> & { calibration?: Calibration };
 
+/** A readiness without the overall interval, for readers that show none. */
+export type ReadinessPoint = Omit<Readiness, "overall"> & { overall: Omit<Readiness["overall"], "low" | "high"> };
+
 export function estimateReadiness(evidence: Evidence[], domains: DomainWeight[], now: Date, options: EstimateOptions = {}): Readiness {
+  const point = estimateReadinessPoint(evidence, domains, now, options);
+  const totalWeight = domains.reduce((s, d) => s + d.weight, 0) || 1;
+  // The overall interval from draws of the domain abilities, which are uncertain independently.
+  const draws = sampleOverall(point.domains, totalWeight, point.floor, 400, "overall");
+  return { ...point, overall: { ...point.overall, low: quantile(draws, 0.025), high: quantile(draws, 0.975) } };
+}
+
+/**
+ * The readiness as estimateReadiness gives it, less the overall interval: its
+ * draws are about half the fit's time, and a cohort's report shows no such
+ * interval.
+ */
+export function estimateReadinessPoint(evidence: Evidence[], domains: DomainWeight[], now: Date, options: EstimateOptions = {}): ReadinessPoint {
   const { calibration, ...rest } = options;
   const o: ModelOptions = { ...DEFAULT_OPTIONS, ...rest };
   const past = evidence.filter((e) => e.at <= now);
@@ -252,14 +268,10 @@ export function estimateReadiness(evidence: Evidence[], domains: DomainWeight[],
   });
   const totalWeight = domains.reduce((s, d) => s + d.weight, 0) || 1;
   const combine = (pick: (d: DomainReadiness) => number) => results.reduce((s, d) => s + (d.weight / totalWeight) * pick(d), 0);
-  // The overall interval from draws of the domain abilities, which are uncertain independently.
-  const draws = sampleOverall(results, totalWeight, floor, 400, "overall");
   return {
     domains: results,
     overall: {
       probability: combine((d) => d.probability),
-      low: quantile(draws, 0.025),
-      high: quantile(draws, 0.975),
       enough: results.every((d) => d.enough || d.weight / totalWeight < 0.1),
     },
     answers,
@@ -309,7 +321,7 @@ const logit = (p: number) => {
  * (split by blueprint weight) reaches `passingPercent`, with the binomial
  * spread of a real sitting (normal approximation, continuity-corrected).
  */
-export function rawPassProbability(readiness: Readiness, exam: { questions: number; passingPercent: number }): number {
+export function rawPassProbability(readiness: ReadinessPoint, exam: { questions: number; passingPercent: number }): number {
   const random = seededRandom("pass");
   const total = readiness.domains.reduce((s, d) => s + d.weight, 0) || 1;
   const cut = (exam.passingPercent / 100) * exam.questions;
@@ -333,7 +345,7 @@ export function rawPassProbability(readiness: Readiness, exam: { questions: numb
 }
 
 /** Probability of passing: the model's own, corrected by a calibration fitted on reported exam results when there is one. */
-export function passProbability(readiness: Readiness, exam: { questions: number; passingPercent: number }, calibration?: Calibration): number {
+export function passProbability(readiness: ReadinessPoint, exam: { questions: number; passingPercent: number }, calibration?: Calibration): number {
   const raw = rawPassProbability(readiness, exam);
   if (!calibration) return raw;
   const { intercept, slope, idle = 0, weights = {} } = calibration.pass;
@@ -358,7 +370,7 @@ export type PassFeature = (typeof PASS_FEATURES)[number];
  * times the months since the last answer, the amount of evidence and the
  * ability's uncertainty.
  */
-export function passFeatures(readiness: Readiness, exam: { questions: number; passingPercent: number }): Record<PassFeature, number> {
+export function passFeatures(readiness: ReadinessPoint, exam: { questions: number; passingPercent: number }): Record<PassFeature, number> {
   const total = readiness.domains.reduce((s, d) => s + d.weight, 0) || 1;
   const spread = Math.sqrt(1 + (Math.PI * readiness.items.sd ** 2) / 8);
   const ability = readiness.domains.reduce((s, d) => s + (d.weight / total) * d.ability.mean, 0);

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { after } from "next/server";
 import { buttonClass } from "@/components/ui/button";
 import { cardClass } from "@/components/ui/card";
 import { Pager } from "@/components/ui/pager";
 import { DataTable, EmptyTableRow } from "@/components/ui/table";
 import { getCohortDashboard, type CohortDashboard } from "@/lib/data/hr/get-cohort-dashboard";
+import { keepMemberModelsWarm } from "@/lib/data/hr/warm-member-models";
 import { requireRole } from "@/lib/data/viewer";
 import { describeRisk } from "@/lib/hr/at-risk";
 import { BANDS } from "@/lib/hr/cohort-report";
@@ -31,6 +33,8 @@ export default async function HrDashboardPage({ searchParams }: Props) {
   const viewer = await requireRole("hr", "admin");
   const view = cohortViewSchema.parse(await searchParams);
   const dashboard = await getCohortDashboard(view);
+  // From the process's first dashboard on, each day's models are fitted in the background, not by that day's first view.
+  after(keepMemberModelsWarm);
 
   if (!dashboard) {
     return (
