@@ -2,6 +2,7 @@ import "server-only";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { db } from "@/lib/db";
 import { calibrationInForce } from "@/lib/data/readiness/calibration-in-force";
+import { log } from "@/lib/log";
 import { cohortAssignments } from "./cohort-assignments";
 import { loadMemberFacts } from "./load-member-facts";
 import { memberModels } from "./member-models";
@@ -54,7 +55,7 @@ const warmer: Warmer = ((globalThis as { __kaizenMemberModelWarmer?: Warmer })._
 export function keepMemberModelsWarm(): void {
   if (warmer.running || warmer.timer) return;
   warmer.running = warmMemberModels()
-    .catch((error: unknown) => console.error("Warming the HR member models failed:", error))
+    .catch((error: unknown) => log.error({ err: error }, "warming the HR member models failed"))
     .finally(() => {
       warmer.running = null;
       const now = Date.now();
