@@ -46,6 +46,9 @@ async function expectTouchTarget(page: Page, name: string | RegExp) {
 
 test.describe("the exam on a phone", () => {
   test("a learner studies a lesson and answers an exam question through the navigator sheet, in both themes", async ({ page }) => {
+    // Six pages in two themes, a menu and a sheet checked too: a guard against hangs, not a speed test
+    // (it ran out of 120 s once with three workers on 2 cores).
+    test.setTimeout(240_000);
     await signIn(page, demo.learner);
     await checkThemes(page, "home");
 
