@@ -2,42 +2,14 @@
 // SIGKILL while 50 exam answer saves and submits are in flight, then restarted
 // on the same file. Every acknowledged save must be there, no attempt may be
 // half-graded, and the restart must come up cleanly.
-import { spawn, type ChildProcess } from "node:child_process";
-import fs from "node:fs";
-import path from "node:path";
-import { createRequire } from "node:module";
 import { expect, test, type Request } from "@playwright/test";
 import { createPrismaClient } from "../lib/db/create-client";
 import { Prisma } from "../lib/generated/prisma/client";
-import { backupDatabase } from "../scripts/sqlite-backup";
 import { DEMO_PASSWORD, answerCurrent, demo } from "./support";
+import { ownServer } from "./own-server";
 
-const require = createRequire(import.meta.url);
-const mainPort = process.env.E2E_PORT ?? "3100";
-const port = Number(mainPort) + 1;
-const base = `http://localhost:${port}`;
-const dir = path.resolve(".tmp", `crash-${port}`);
-const file = path.join(dir, "crash.db");
-
-function startServer(): { child: ChildProcess; output: () => string } {
-  const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(port)], {
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: `file:${file}`, AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123456", KAIZEN_DEMO: "true", PORT: String(port) },
-  });
-  let output = "";
-  child.stdout!.on("data", (chunk) => (output += chunk));
-  child.stderr!.on("data", (chunk) => (output += chunk));
-  return { child, output: () => output };
-}
-
-async function waitUntilUp(server: ReturnType<typeof startServer>) {
-  for (let i = 0; i < 300; i++) {
-    if (server.child.exitCode !== null) throw new Error(`server exited:\n${server.output()}`);
-    const ok = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
-    if (ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`server did not come up:\n${server.output()}`);
-}
+// Beside storage-failure.spec.ts (e2e port + 9) and the benchmark's server (3210).
+const { base, file, copyDatabase, start: startServer, waitUntilUp } = ownServer("crash", 1);
 
 type Captured = { url: string; headers: Record<string, string>; body: string };
 async function capture(request: Request, cookie: string): Promise<Captured> {
@@ -71,8 +43,7 @@ test.describe.configure({ mode: "serial" });
 
 test("a SIGKILL during 50 concurrent saves and submits loses no acknowledged save and half-grades no attempt", async ({ page, context }) => {
   test.setTimeout(180_000);
-  fs.rmSync(dir, { recursive: true, force: true });
-  backupDatabase(path.resolve(".tmp", mainPort === "3100" ? "e2e" : `server-${mainPort}`, "e2e.db"), file);
+  copyDatabase();
   let server = startServer();
   try {
     await waitUntilUp(server);

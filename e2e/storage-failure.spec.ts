@@ -3,43 +3,15 @@
 // file's write version (byte 18 of the SQLite header) above 2: SQLite then opens
 // it for reading only, for every user. CI runs as root, for whom chmod changes
 // nothing, and a read-only mount is not available.
-import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import path from "node:path";
-import { createRequire } from "node:module";
 import Database from "better-sqlite3";
 import { expect, test, type Page } from "@playwright/test";
 import { STORAGE_FAILURE_MESSAGE } from "../lib/storage-failure";
-import { backupDatabase } from "../scripts/sqlite-backup";
 import { DEMO_PASSWORD, demo } from "./support";
+import { ownServer } from "./own-server";
 
-const require = createRequire(import.meta.url);
-const mainPort = process.env.E2E_PORT ?? "3100";
-// Beside crash-safety.spec.ts (main port + 1) and the benchmark's server (3210).
-const port = Number(mainPort) + 9;
-const base = `http://localhost:${port}`;
-const dir = path.resolve(".tmp", `storage-${port}`);
-const file = path.join(dir, "storage.db");
-
-function startServer(): { child: ChildProcess; output: () => string } {
-  const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(port)], {
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: `file:${file}`, AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123456", KAIZEN_DEMO: "true", PORT: String(port) },
-  });
-  let output = "";
-  child.stdout!.on("data", (chunk) => (output += chunk));
-  child.stderr!.on("data", (chunk) => (output += chunk));
-  return { child, output: () => output };
-}
-
-async function waitUntilUp(server: ReturnType<typeof startServer>) {
-  for (let i = 0; i < 300; i++) {
-    if (server.child.exitCode !== null) throw new Error(`server exited:\n${server.output()}`);
-    const ok = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
-    if (ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`server did not come up:\n${server.output()}`);
-}
+// Beside crash-safety.spec.ts (e2e port + 1) and the benchmark's server (3210).
+const { base, file, copyDatabase, start: startServer, waitUntilUp } = ownServer("storage", 9);
 
 /** The server's log lines about storage, parsed. */
 function storageLines(output: string): Record<string, unknown>[] {
@@ -78,9 +50,7 @@ const STACK = /\n\s+at |\bat [\w.<>]+ \(/;
 
 test("a database that stops taking writes: reads still work, each write says so plainly with one log line, and no stack trace anywhere", async ({ page, browser }) => {
   test.setTimeout(120_000);
-  fs.rmSync(dir, { recursive: true, force: true });
-  fs.mkdirSync(dir, { recursive: true });
-  backupDatabase(path.resolve(".tmp", mainPort === "3100" ? "e2e" : `server-${mainPort}`, "e2e.db"), file);
+  copyDatabase();
   const server = startServer();
   try {
     await waitUntilUp(server);
