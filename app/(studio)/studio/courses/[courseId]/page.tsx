@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
 import { cardClass } from "@/components/ui/card";
+import { noticeClass } from "@/components/ui/notice";
 import { formatDateTime } from "@/lib/format";
 import { levelOf } from "@/lib/validation/studio";
 import { getStudioCourse } from "@/lib/data/studio/get-studio-course";
@@ -38,7 +39,7 @@ export default async function StudioCoursePage({ params }: Props) {
       </div>
 
       {course.shippedConflictAt && (
-        <section aria-label="Shipped files changed" className="mt-4 rounded-md bg-amber-50 px-4 py-3 text-sm text-amber-900 ring-1 ring-amber-200 dark:bg-amber-950 dark:text-amber-100 dark:ring-amber-900">
+        <section aria-label="Shipped files changed" className={noticeClass("warning", "mt-4")}>
           <p role="status">
             The shipped files of this course (prisma/content) changed after it was edited here; the import on {formatDateTime(course.shippedConflictAt)} kept your studio
             version. Compare the files with this course, then keep this version (these files will not raise the notice again) or take the shipped one.
