@@ -63,9 +63,12 @@ test("learners discuss a lesson; an instructor hides a comment; emails never rea
   await page.getByRole("textbox", { name: "Comment", exact: true }).fill(doomed);
   await page.getByRole("button", { name: "Post comment" }).click();
   await expect(page.getByText(doomed)).toBeVisible();
-  page.once("dialog", (d) => d.accept());
   await page.getByTestId("comment").filter({ hasText: doomed }).getByRole("button", { name: "Delete your comment" }).click();
+  const confirm = page.getByRole("dialog", { name: "Delete this comment?" });
+  await expect(confirm.getByRole("button", { name: "Cancel" })).toBeFocused();
+  await confirm.getByRole("button", { name: "Delete comment" }).click();
   await expect(page.getByText(doomed)).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: /^Discussion/ })).toBeFocused();
   await expectAccessible(page);
 
   await page.reload();

@@ -15,6 +15,8 @@ type Props<F extends string> = {
   children: ReactNode;
   confirmLabel: string;
   pendingLabel: string;
+  /** Called after a success, once the dialog has closed: the place to move the focus to. */
+  onConfirmed?: () => void;
 };
 
 /**
@@ -22,9 +24,18 @@ type Props<F extends string> = {
  * undone. A native dialog: focus moves into it (to Cancel), Escape and Cancel
  * close it and focus returns to the button. A refusal is shown in the dialog.
  */
-export function ConfirmAction<F extends string>({ action, fields, trigger, title, children, confirmLabel, pendingLabel }: Props<F>) {
+export function ConfirmAction<F extends string>({ action, fields, trigger, title, children, confirmLabel, pendingLabel, onConfirmed }: Props<F>) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const { state, pending, formProps } = useActionForm(action);
+  const confirmed: typeof action = async (state, data) => {
+    const next = await action(state, data);
+    // An open modal dialog makes the rest of the page inert: it closes before anything else can take the focus.
+    if (next.status === "success") {
+      dialog.current?.close();
+      onConfirmed?.();
+    }
+    return next;
+  };
+  const { state, pending, formProps } = useActionForm(confirmed);
   const headingId = useId();
   return (
     <>

@@ -1,15 +1,14 @@
 "use client";
 
-import { useActionState, useState, type ReactNode } from "react";
-import { Button } from "@/components/ui/button";
+import { useState, type ReactNode } from "react";
+import { Button, buttonClass } from "@/components/ui/button";
+import { ConfirmAction } from "@/components/ui/confirm-action";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { idleState } from "@/lib/validation/form-state";
 import { HIDE_REASON_MAX } from "@/lib/validation/study-limits";
 import { deleteCommentAction, hideCommentAction } from "@/app/(learner)/study-actions";
 import { CommentForm } from "./comment-form";
 
 type Fields = "lessonId" | "parentId" | "commentId" | "body" | "reason" | "hidden";
-const idle = idleState<Fields>();
 
 type Props = {
   lessonId: string;
@@ -26,7 +25,6 @@ type Props = {
 
 export function CommentActions({ lessonId, commentId, authorName, body, hidden, canEdit, canReply, canModerate, children }: Props) {
   const [mode, setMode] = useState<"idle" | "reply" | "edit" | "hide">("idle");
-  const [deleteState, deleteAction, deleting] = useActionState(deleteCommentAction, idle);
   // Keeps a refused reason in its field (no automatic reset).
   const { state: hideState, pending: hiding, formProps: hideForm } = useActionForm<Fields>(hideCommentAction);
   const close = () => setMode("idle");
@@ -50,17 +48,18 @@ export function CommentActions({ lessonId, commentId, authorName, body, hidden, 
           </Button>
         )}
         {canEdit && (
-          <form
-            action={deleteAction}
-            onSubmit={(e) => {
-              if (!window.confirm("Delete this comment? Replies to it stay.")) e.preventDefault();
-            }}
+          <ConfirmAction
+            action={deleteCommentAction}
+            fields={{ commentId }}
+            trigger={{ label: "Delete", ariaLabel: "Delete your comment", className: buttonClass("ghost", "px-2 py-1 text-red-700 dark:text-red-400") }}
+            title="Delete this comment?"
+            confirmLabel="Delete comment"
+            pendingLabel="Deleting…"
+            // The comment goes with the page's refresh: the discussion's heading takes the focus, and says how many are left.
+            onConfirmed={() => document.getElementById("discussion-heading")?.focus()}
           >
-            <input type="hidden" name="commentId" value={commentId} />
-            <Button type="submit" variant="ghost" className="px-2 py-1 text-red-700 dark:text-red-400" disabled={deleting}>
-              Delete<span className="sr-only"> your comment</span>
-            </Button>
-          </form>
+            <p>Replies to it stay. This cannot be undone.</p>
+          </ConfirmAction>
         )}
         {canModerate && hidden && (
           <form {...hideForm}>
@@ -77,7 +76,7 @@ export function CommentActions({ lessonId, commentId, authorName, body, hidden, 
           </Button>
         )}
         <span aria-live="polite" className="text-red-700 dark:text-red-400">
-          {deleteState.status === "error" ? deleteState.message : hideState.status === "error" && mode !== "hide" ? hideState.message : null}
+          {hideState.status === "error" && mode !== "hide" ? hideState.message : null}
         </span>
       </div>
       {mode === "reply" && (

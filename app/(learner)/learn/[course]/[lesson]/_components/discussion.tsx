@@ -60,7 +60,7 @@ function CommentCard({ comment, lessonId }: { comment: CommentView; lessonId: st
 export function Discussion({ lessonId, comments }: { lessonId: string; comments: CommentView[] }) {
   return (
     <section aria-labelledby="discussion-heading" className="mt-12 border-t border-slate-200 pt-8 dark:border-slate-800">
-      <h2 id="discussion-heading" className="text-xl font-bold">
+      <h2 id="discussion-heading" tabIndex={-1} className="text-xl font-bold">
         Discussion ({count(comments)})
       </h2>
       <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
