@@ -71,7 +71,7 @@ export function AddLessonForm({ moduleId }: { moduleId: string }) {
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="flex flex-wrap items-start gap-3" aria-label="Add a lesson">
       <input type="hidden" {...form.register("moduleId")} />
       <TextField id={`new-lesson-${moduleId}`} label="New lesson title" className="min-w-64 flex-1" error={errorFor("title") ?? state.message} {...form.register("title")} />
-      <Button type="submit" variant="secondary" className="mt-6" disabled={pending}>
+      <Button type="submit" variant="secondary" className="sm:mt-6" disabled={pending}>
         {pending ? "Adding…" : "Add lesson"}
       </Button>
     </form>
