@@ -7,6 +7,12 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 // in with it; workers inherit it from this process.
 process.env.KAIZEN_DEMO_PASSWORD ??= randomBytes(18).toString("base64url");
 
+// Recording a trace of every test took about a quarter of the suite's time (the three longest specs:
+// 367 s of test time with traces, 269 s without), so only a retry records one (CI retries once);
+// E2E_TRACE=retain-on-failure keeps one for every failing test of a local run.
+const TRACE_MODES = ["off", "on", "retain-on-failure", "on-first-retry"] as const;
+const traceMode = TRACE_MODES.find((mode) => mode === process.env.E2E_TRACE) ?? "on-first-retry";
+
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: true,
@@ -21,7 +27,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   use: {
     baseURL: `http://localhost:${port}`,
-    trace: "retain-on-failure",
+    trace: traceMode,
     launchOptions: chromiumLaunchOptions,
   },
   projects: [
