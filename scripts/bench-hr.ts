@@ -56,7 +56,11 @@ async function timed(fn: () => Promise<unknown> | unknown): Promise<{ cold: numb
   return { cold, warm: times.sort((a, b) => a - b)[Math.floor(times.length / 2)]! };
 }
 
-/** The aggregation load-member-facts.ts runs, as plain SQL. */
+/**
+ * The aggregation load-member-facts.ts runs for a cohort none of whose models is
+ * memoised, as plain SQL (without the fingerprint columns): what a view costs
+ * without the memo, and still the yardstick of the views that read it.
+ */
 function rawAggregation(cohortId: string) {
   const members = `SELECT cm."userId" FROM "CohortMember" cm JOIN "Cohort" c ON c."id" = cm."cohortId" WHERE c."id" = ? AND c."organisationId" = 'scale-organisation'`;
   return [

@@ -7,7 +7,7 @@ import { cohortAssignments, type AssignedExamView } from "./cohort-assignments";
 import { hrOrganisation, type HrOrganisation } from "./hr-organisation";
 import { loadMemberFacts } from "./load-member-facts";
 import { calibrationInForce } from "@/lib/data/readiness/calibration-in-force";
-import { memberModels } from "./member-models";
+import { cohortMemberModels } from "./cohort-member-models";
 
 export type CohortDashboard = {
   organisation: HrOrganisation;
@@ -52,8 +52,9 @@ export async function getCohortDashboard(view: CohortView, now = new Date()): Pr
   if (!cohort) return empty;
 
   const { exam, targetId, courses } = await cohortAssignments(cohort.id, organisation.id, now);
-  const [facts, calibration] = await Promise.all([loadMemberFacts({ organisationId: organisation.id, cohortId: cohort.id }, targetId, courses), calibrationInForce(targetId)]);
-  const models = exam ? memberModels(facts, exam, now, calibration) : [];
+  const scope = { organisationId: organisation.id, cohortId: cohort.id };
+  const [facts, calibration] = await Promise.all([loadMemberFacts(scope, targetId, courses), calibrationInForce(targetId)]);
+  const models = exam && targetId ? await cohortMemberModels(scope, targetId, facts, exam, now, calibration) : [];
   const all = facts.map((f, i) => memberRow(f, models[i] ?? null, courses, now));
   const domains = exam?.domains ?? [];
   const cohortTrend = exam ? trend(models, now) : [];

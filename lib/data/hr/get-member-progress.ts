@@ -5,7 +5,7 @@ import { cohortAssignments, type AssignedExamView } from "./cohort-assignments";
 import { hrOrganisation } from "./hr-organisation";
 import { loadMemberFacts } from "./load-member-facts";
 import { calibrationInForce } from "@/lib/data/readiness/calibration-in-force";
-import { memberModels } from "./member-models";
+import { cohortMemberModels } from "./cohort-member-models";
 
 export type MemberProgress = {
   name: string;
@@ -43,12 +43,10 @@ export async function getMemberProgress(userId: string, cohortId: string | undef
   if (!cohort) return { ...base, exam: null, courses: [], row: null, trend: [] };
 
   const { exam, targetId, courses } = await cohortAssignments(cohort.id, organisation.id, now);
-  const [[facts], calibration] = await Promise.all([
-    loadMemberFacts({ organisationId: organisation.id, cohortId: cohort.id, userId }, targetId, courses),
-    calibrationInForce(targetId),
-  ]);
+  const scope = { organisationId: organisation.id, cohortId: cohort.id, userId };
+  const [[facts], calibration] = await Promise.all([loadMemberFacts(scope, targetId, courses), calibrationInForce(targetId)]);
   if (!facts) return { ...base, exam, courses: [], row: null, trend: [] };
-  const [model] = exam ? memberModels([facts], exam, now, calibration) : [];
+  const [model] = exam && targetId ? await cohortMemberModels(scope, targetId, [facts], exam, now, calibration) : [];
   const row = memberRow(facts, model ?? null, courses, now);
   return {
     ...base,

@@ -12,9 +12,18 @@ import type { CalibrationInForce } from "@/lib/data/readiness/calibration-in-for
 // - the exam date: the evidence, and the day only once the date is past;
 // - a past week end: the evidence up to it, so a new day refits none of them and
 //   a new answer refits only the week ends after it (none, in the usual case).
-// A refitted calibration changes every key.
-type Memos = { current: Map<string, Pick<MemberModel, "cells" | "overall">>; exam: Map<string, number | null>; weeks: Map<string, number | null> };
-const memos: Memos = ((globalThis as { __kaizenMemberModelMemos?: Memos }).__kaizenMemberModelMemos ??= { current: new Map(), exam: new Map(), weeks: new Map() });
+// A refitted calibration changes every key, and so does an edit of the exam's
+// questions where the caller knows of it (`bank`). Over those, each member's
+// whole model is kept by the day and a fingerprint of their answers and reviews
+// (load-member-facts.ts), which a cheap query gives: a view that finds every
+// member's there reads no evidence at all.
+type Memos = {
+  current: Map<string, Pick<MemberModel, "cells" | "overall">>;
+  exam: Map<string, number | null>;
+  weeks: Map<string, number | null>;
+  whole: Map<string, MemberModel>;
+};
+const memos: Memos = ((globalThis as { __kaizenMemberModelMemos?: Memos }).__kaizenMemberModelMemos ??= { current: new Map(), exam: new Map(), weeks: new Map(), whole: new Map() });
 const MAX_ENTRIES = 200_000;
 
 function remember<T>(memo: Map<string, T>, key: string, fit: () => T): T {
@@ -41,13 +50,43 @@ function evidenceKey(evidence: Evidence[], until = Infinity): string {
   return `${answers}|${credit.toFixed(3)}|${latest}`;
 }
 
-export function memberModels(facts: MemberFacts[], exam: AssignedExam, now: Date, calibration?: CalibrationInForce): MemberModel[] {
+/** What every fit of a day depends on besides the member's evidence. */
+function keys(exam: AssignedExam, now: Date, calibration?: CalibrationInForce, bank = "") {
   const fitted = calibration?.fittedAt.getTime() ?? 0;
-  const model = calibration?.calibration;
   const day = now.toISOString().slice(0, 10);
-  const domains = `${exam.code}|${exam.domains.map((d) => `${d.code}:${d.weight}`).join(",")}|${fitted}`;
+  const domains = `${exam.code}|${exam.domains.map((d) => `${d.code}:${d.weight}`).join(",")}|${fitted}|${bank}`;
   const examAt = exam.examDate > now ? String(exam.examDate.getTime()) : day;
   const examKey = `${domains}|${exam.questions}|${exam.passingPercent}|${examAt}`;
+  return { day, domains, examKey, whole: `${examKey}|${day}` };
+}
+
+type Fingerprinted = { id: string; answers: string; bank: string };
+
+/** The whole-model key of each member; the rest of the key is built once per question bank, not per member of thousands. */
+function wholeKeys(exam: AssignedExam, now: Date, calibration?: CalibrationInForce) {
+  const byBank = new Map<string, string>();
+  return (m: Fingerprinted) => {
+    let rest = byBank.get(m.bank);
+    if (rest === undefined) byBank.set(m.bank, (rest = keys(exam, now, calibration, m.bank).whole));
+    return `${m.id}|${rest}|${m.answers}`;
+  };
+}
+
+/** Each member's whole model of the day, where one was fitted on the same fingerprints; undefined where not. */
+export function memoisedModels(members: Fingerprinted[], exam: AssignedExam, now: Date, calibration?: CalibrationInForce): (MemberModel | undefined)[] {
+  const key = wholeKeys(exam, now, calibration);
+  return members.map((m) => memos.whole.get(key(m)));
+}
+
+/** memberModels, remembering each whole model by the member's fingerprints for memoisedModels. */
+export function fitMemberModels(facts: (MemberFacts & Fingerprinted)[], exam: AssignedExam, now: Date, calibration?: CalibrationInForce): MemberModel[] {
+  const key = wholeKeys(exam, now, calibration);
+  return facts.map((f) => remember(memos.whole, key(f), () => memberModels([f], exam, now, calibration, f.bank)[0]!));
+}
+
+export function memberModels(facts: MemberFacts[], exam: AssignedExam, now: Date, calibration?: CalibrationInForce, bank?: string): MemberModel[] {
+  const model = calibration?.calibration;
+  const { day, domains, examKey } = keys(exam, now, calibration, bank);
   const dates = weekDates(now);
   return facts.map((f) => {
     const all = evidenceKey(f.evidence);

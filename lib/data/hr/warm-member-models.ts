@@ -5,7 +5,7 @@ import { calibrationInForce } from "@/lib/data/readiness/calibration-in-force";
 import { log } from "@/lib/log";
 import { cohortAssignments } from "./cohort-assignments";
 import { loadMemberFacts } from "./load-member-facts";
-import { memberModels } from "./member-models";
+import { cohortMemberModels } from "./cohort-member-models";
 
 const DAY = 86_400_000;
 /** Members whose evidence is read at once: one query's share of a large cohort, so no single query holds the process long. */
@@ -27,18 +27,16 @@ export async function warmMemberModels(now = new Date()): Promise<number> {
   let warmed = 0;
   for (const cohort of cohorts) {
     const { exam, targetId, courses } = await cohortAssignments(cohort.id, cohort.organisationId, now);
-    if (!exam) continue;
+    if (!exam || !targetId) continue;
     const [members, calibration] = await Promise.all([
       db.cohortMember.findMany({ where: { cohortId: cohort.id }, select: { userId: true } }),
       calibrationInForce(targetId),
     ]);
     for (let i = 0; i < members.length; i += LOAD) {
       const userIds = members.slice(i, i + LOAD).map((m) => m.userId);
-      const facts = await loadMemberFacts({ organisationId: cohort.organisationId, cohortId: cohort.id, userIds }, targetId, courses);
-      for (let j = 0; j < facts.length; j += FIT) {
-        await nextTurn();
-        warmed += memberModels(facts.slice(j, j + FIT), exam, now, calibration).length;
-      }
+      const scope = { organisationId: cohort.organisationId, cohortId: cohort.id, userIds };
+      const facts = await loadMemberFacts(scope, targetId, courses);
+      warmed += (await cohortMemberModels(scope, targetId, facts, exam, now, calibration, { every: FIT, wait: nextTurn })).length;
     }
   }
   return warmed;

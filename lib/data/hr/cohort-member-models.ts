@@ -1,0 +1,40 @@
+import "server-only";
+import type { AssignedExam, MemberModel } from "@/lib/hr/cohort-report";
+import type { CalibrationInForce } from "@/lib/data/readiness/calibration-in-force";
+import { loadMemberEvidence, type CohortMemberFacts, type Scope } from "./load-member-facts";
+import { fitMemberModels, memoisedModels } from "./member-models";
+
+/** Beyond this many members to fit, their evidence is read for the whole scope rather than by a list of ids. */
+const BY_ID = 500;
+
+/**
+ * The readiness models of the members of `scope` whose facts are given: the
+ * memoised one of each member whose answers are unchanged since it was fitted
+ * today, and a fit of the rest from their evidence, read for them. `pace` is awaited
+ * between groups of `every` fits, for a caller that must leave the event loop
+ * to requests.
+ */
+export async function cohortMemberModels(
+  scope: Scope,
+  targetId: string,
+  facts: CohortMemberFacts[],
+  exam: AssignedExam,
+  now: Date,
+  calibration?: CalibrationInForce,
+  pace?: { every: number; wait: () => Promise<unknown> },
+): Promise<MemberModel[]> {
+  const models = memoisedModels(facts, exam, now, calibration);
+  const missing = facts.filter((_, i) => !models[i]);
+  if (missing.length === 0) return models as MemberModel[];
+  const some = missing.length <= BY_ID && missing.length < facts.length;
+  const evidence = await loadMemberEvidence(some ? { organisationId: scope.organisationId, cohortId: scope.cohortId, userIds: missing.map((f) => f.id) } : scope, targetId);
+  const fitted: MemberModel[] = [];
+  const step = pace?.every ?? missing.length;
+  for (let i = 0; i < missing.length; i += step) {
+    if (pace) await pace.wait();
+    const group = missing.slice(i, i + step).map((f) => ({ ...f, evidence: evidence.get(f.id) ?? [] }));
+    fitted.push(...fitMemberModels(group, exam, now, calibration));
+  }
+  let next = 0;
+  return models.map((m) => m ?? fitted[next++]!);
+}
