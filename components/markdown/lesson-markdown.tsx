@@ -1,6 +1,7 @@
-import ReactMarkdown, { type Components } from "react-markdown";
+import Markdown, { type Components } from "react-markdown";
 import rehypeSanitize from "rehype-sanitize";
 import remarkGfm from "remark-gfm";
+import { renderedMemo } from "./rendered-memo";
 import { rehypeRowHeaders } from "./row-headers";
 
 // On a phone a wide table or code block scrolls inside its own box instead of widening the page.
@@ -19,6 +20,16 @@ export const markdownComponents: Components = {
   ),
 };
 
+const renderLesson = (source: string) =>
+  Markdown({ children: source, remarkPlugins: [remarkGfm], rehypePlugins: [rehypeSanitize, rehypeRowHeaders], components: markdownComponents, skipHtml: true });
+
+// On the server: course descriptions and lesson texts are the same for every visitor, and a
+// course page spent about a tenth of its time parsing its description again (issue 13). A
+// hundred texts (some 12 MB of elements) hold every course description and the lessons
+// read most. Not in the browser, where the studio's live preview renders a new text at
+// every pause in typing, which a memo would only fill.
+const renderOnServer = renderedMemo(renderLesson, 100);
+
 /**
  * Renders instructor-written markdown. Raw HTML is not parsed at all, and the
  * output passes rehype-sanitize's GitHub schema, so scripts, event handlers and
@@ -27,9 +38,7 @@ export const markdownComponents: Components = {
 export function LessonMarkdown({ source }: { source: string }) {
   return (
     <div className="prose prose-slate max-w-none dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-brand-700 dark:prose-a:text-emerald-300 break-words">
-      <ReactMarkdown remarkPlugins={[remarkGfm]} rehypePlugins={[rehypeSanitize, rehypeRowHeaders]} components={markdownComponents} skipHtml>
-        {source}
-      </ReactMarkdown>
+      {typeof window === "undefined" ? renderOnServer(source) : renderLesson(source)}
     </div>
   );
 }

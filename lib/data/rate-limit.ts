@@ -4,6 +4,7 @@ import { Pool } from "pg";
 import { RateLimiterMemory, RateLimiterPostgres, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { Backoff, claimAttempt, forgottenAt, type BackoffDecision, type BackoffEntry, type BackoffOptions } from "@/lib/auth/backoff";
 import { env } from "@/lib/env";
+import { log } from "@/lib/log";
 import { onPostgres } from "./sql-dialect";
 
 type Limits = { keyPrefix: string; points: number; duration: number };
@@ -16,6 +17,52 @@ function pool(): Pool {
   return globalForLimits.kaizenLimitPool;
 }
 
+// Rows outlive their expiry by a day before they go: instances' clocks may differ, and a row
+// expired that long ago counts for nothing (both stores treat an expired row as a fresh key).
+const KEEP_EXPIRED_MS = 24 * 60 * 60 * 1000;
+const SWEEP_EVERY_MS = 10 * 60 * 1000;
+const SWEEP_BATCH = 1000;
+
+let nextSweepAt = 0;
+
+/**
+ * Deletes at most `batch` rows of the "RateLimit" table that expired more than a day before
+ * `now`, and returns how many went. Rows another instance is deleting are skipped, not waited for.
+ */
+export async function sweepExpiredLimits(now = Date.now(), batch = SWEEP_BATCH): Promise<number> {
+  const { rowCount } = await pool().query(
+    `DELETE FROM "RateLimit" WHERE key IN (SELECT key FROM "RateLimit" WHERE expire < $1 LIMIT $2 FOR UPDATE SKIP LOCKED)`,
+    [now - KEEP_EXPIRED_MS, batch],
+  );
+  return rowCount ?? 0;
+}
+
+/**
+ * Every address and email ever seen leaves a row, so the writes themselves clear the expired
+ * ones (no cron to forget to run): at most one bounded sweep per process every ten minutes,
+ * sooner while a sweep still finds a full batch. The write does not wait for it.
+ */
+function sweepWhenDue() {
+  const now = Date.now();
+  if (now < nextSweepAt) return;
+  nextSweepAt = now + SWEEP_EVERY_MS;
+  sweepExpiredLimits(now).then(
+    (deleted) => {
+      if (deleted === SWEEP_BATCH) nextSweepAt = 0;
+    },
+    (error: unknown) => log.warn({ err: error }, "clearing expired rate-limit rows failed"),
+  );
+}
+
+// rate-limiter-flexible's own clearExpiredByTimeout runs an unbounded DELETE on a timer in
+// every limiter of every instance; this one sweep per process, bounded, replaces it.
+class SweptRateLimiterPostgres extends RateLimiterPostgres {
+  override consume(...args: Parameters<RateLimiterPostgres["consume"]>) {
+    sweepWhenDue();
+    return super.consume(...args);
+  }
+}
+
 /**
  * A rate limiter that holds across instances: on PostgreSQL its counts live in the shared
  * "RateLimit" table (created by a PostgreSQL-only migration); on SQLite, which one instance
@@ -23,7 +70,7 @@ function pool(): Pool {
  */
 export function rateLimiter(limits: Limits): RateLimiterAbstract {
   if (!onPostgres()) return new RateLimiterMemory(limits);
-  return new RateLimiterPostgres({ ...limits, storeClient: pool(), storeType: "pool", tableName: "RateLimit", tableCreated: true, clearExpiredByTimeout: false });
+  return new SweptRateLimiterPostgres({ ...limits, storeClient: pool(), storeType: "pool", tableName: "RateLimit", tableCreated: true, clearExpiredByTimeout: false });
 }
 
 export type BackoffStore = {
@@ -54,11 +101,17 @@ class PostgresBackoff {
   }
 
   async attempt(key: string): Promise<BackoffDecision> {
+    sweepWhenDue();
     const client = await pool().connect();
     try {
       await client.query("BEGIN");
-      await client.query(`INSERT INTO "RateLimit" (key, points, expire) VALUES ($1, 0, 0) ON CONFLICT (key) DO NOTHING`, [this.key(key)]);
-      const { rows } = await client.query<{ points: number; expire: string }>(`SELECT points, expire FROM "RateLimit" WHERE key = $1 FOR UPDATE`, [this.key(key)]);
+      // One statement that creates or locks the row: a separate insert and select would find
+      // nothing when a sweep deleted the row in between.
+      const { rows } = await client.query<{ points: number; expire: string }>(
+        `INSERT INTO "RateLimit" (key, points, expire) VALUES ($1, 0, 0)
+         ON CONFLICT (key) DO UPDATE SET points = "RateLimit".points RETURNING points, expire`,
+        [this.key(key)],
+      );
       const row = rows[0]!;
       const stored: BackoffEntry = { failures: row.points, notBefore: Number(row.expire) - this.options.forgetMs };
       const { decision, entry } = claimAttempt(this.options, stored, (this.options.now ?? Date.now)());
