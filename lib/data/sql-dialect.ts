@@ -22,6 +22,31 @@ export function jsonArrayLength(column: string, key: string): Prisma.Sql {
 }
 
 /**
+ * Every row of `query` as one JSON text, an array of arrays in `columns` order (a column
+ * name is written in code, never input): thousands of rows then cross the driver adapter
+ * as one value, where Prisma would build an object per row and map each column in JS
+ * (three times the SQL's own time for a learner with 5,000 answers). Read it with
+ * `unpackRows`.
+ */
+export function packedRows(columns: readonly string[], query: Prisma.Sql): Prisma.Sql {
+  const values = columns.map((c) => `t."${c}"`).join(", ");
+  const packed = onPostgres() ? `COALESCE(json_agg(json_build_array(${values}))::text, '[]')` : `COALESCE(json_group_array(json_array(${values})), '[]')`;
+  return Prisma.sql`SELECT ${Prisma.raw(packed)} AS "rows" FROM (${query}) t`;
+}
+
+export function unpackRows<T extends unknown[]>(result: { rows: string }[]): T[] {
+  return JSON.parse(result[0]?.rows ?? "[]") as T[];
+}
+
+/**
+ * A timestamp as `packedRows` gives it: SQLite's stored ISO text has its offset; PostgreSQL's
+ * JSON of a timestamp column has none, and the value is UTC.
+ */
+export function packedDate(value: string): Date {
+  return new Date(/(Z|[+-]\d\d:?\d\d)$/.test(value) ? value : `${value}Z`);
+}
+
+/**
  * A substring match that ignores case on both: SQLite's LIKE already does for ASCII;
  * PostgreSQL needs Prisma's insensitive mode, which the SQLite client's types do not know.
  */

@@ -11,8 +11,9 @@ import { requireRole } from "@/lib/data/viewer";
 import { fitCalibration, type Outcome } from "@/lib/readiness/calibration";
 import { CALIBRATION_MIN_OUTCOMES } from "@/lib/readiness/reliability";
 
-// Bound parameters per evidence query stay well under SQLite's limit.
-const USERS_PER_QUERY = 500;
+// Bound parameters per evidence query stay well under SQLite's limit, and its rows, which
+// come back as one JSON text, in the tens of megabytes for learners of thousands of answers.
+const USERS_PER_QUERY = 100;
 
 /**
  * Fits the target's calibration on every reported result, each with the

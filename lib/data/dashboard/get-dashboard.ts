@@ -1,7 +1,8 @@
 import "server-only";
 import { blueprintOn } from "@/lib/readiness/blueprint";
 import type { educationHours } from "@/lib/readiness/hours";
-import { estimateReadiness, passProbability, type Readiness } from "@/lib/readiness/model";
+import type { Calibration } from "@/lib/readiness/calibration";
+import { estimateReadiness, estimateReadinessPoint, passProbability, type DomainWeight, type Evidence, type Readiness } from "@/lib/readiness/model";
 import { CALIBRATION_MIN_OUTCOMES } from "@/lib/readiness/reliability";
 import type { ExamBand } from "@/lib/validation/exam-outcomes";
 import { nextActions, type NextAction } from "@/lib/readiness/next-actions";
@@ -11,12 +12,13 @@ import { parseJson } from "@/lib/assessment/stored";
 import { db } from "@/lib/db";
 import { listBlueprints } from "@/lib/data/blueprints/list-blueprints";
 import { calibrationsInForce } from "@/lib/data/readiness/calibration-in-force";
-import { evidenceKey, learnerEvidence } from "@/lib/data/readiness/learner-evidence";
+import { evidenceKey, evidenceStamp, learnerEvidence } from "@/lib/data/readiness/learner-evidence";
 import { examDatesOf } from "@/lib/data/review/exam-dates";
 import { getReviewCounts } from "@/lib/data/review/get-review-counts";
 import { listTargets } from "@/lib/data/targets/list-targets";
 import { requireViewer } from "@/lib/data/viewer";
 import { coursesFor, hoursOf } from "./course-hours";
+import { rememberedModel, rememberModel, type TargetModel } from "./target-models";
 
 const DAY = 86_400_000;
 
@@ -60,6 +62,17 @@ async function coverageFor(userId: string, targetIds: string[]) {
   });
 }
 
+/** The readiness today, the chance to pass with the calibration in force, and the trend of the last eight weeks. */
+function fitTargetModel(evidence: Evidence[], domains: DomainWeight[], exam: { questions: number; passingPercent: number }, now: Date, calibration?: Calibration): TargetModel {
+  const readiness = estimateReadiness(evidence, domains, now, { calibration });
+  const trend = Array.from({ length: 8 }, (_, i) => new Date(now.getTime() - (7 - i) * 7 * DAY)).map((date) => {
+    // The trend shows no interval, whose draws are half of a fit. A week without enough evidence shows no number, as the headline does not.
+    const r = estimateReadinessPoint(evidence, domains, date, { calibration });
+    return { date, probability: r.overall.enough ? r.overall.probability : null, answers: r.answers };
+  });
+  return { readiness, passProbability: readiness.overall.enough ? passProbability(readiness, exam, calibration) : null, trend };
+}
+
 /**
  * The viewer's certification targets, each with readiness, hours, renewal and
  * next actions. A fixed number of queries however many targets the learner has.
@@ -77,32 +90,36 @@ export async function getDashboard(now = new Date()): Promise<{ cards: TargetCar
   ]);
   const mine = dates.sort((a, b) => a.examDate.getTime() - b.examDate.getTime());
   const ids = mine.map((t) => t.targetId);
-  const [blueprints, courses, evidence, coverage, calibrations, reports, reported] = await Promise.all([
+  const [blueprints, courses, stamp, coverage, calibrations, reports, reported] = await Promise.all([
     listBlueprints(ids),
     coursesFor(viewer.id, ids),
-    learnerEvidence([viewer.id], ids),
+    evidenceStamp(viewer.id, ids),
     coverageFor(viewer.id, ids),
     calibrationsInForce(ids),
     db.examOutcome.findMany({ where: { userId: viewer.id, targetId: { in: ids } }, orderBy: { examDate: "desc" }, select: { id: true, targetId: true, examDate: true, passed: true, domainBands: true } }),
     db.examOutcome.groupBy({ by: ["targetId"], where: { targetId: { in: ids } }, _count: { _all: true } }),
   ]);
 
-  const cards: TargetCard[] = [];
-  for (const { targetId, examDate, chosen, assignedBy } of mine) {
+  const day = now.toISOString().slice(0, 10);
+  const planned = mine.flatMap(({ targetId, examDate, chosen, assignedBy }) => {
     const target = targets.find((t) => t.id === targetId);
     const ownBlueprints = blueprints.filter((b) => b.targetId === targetId);
     const blueprint = blueprintOn(ownBlueprints, examDate) ?? blueprintOn(ownBlueprints, now);
-    if (!target || !blueprint) continue;
-    const answers = evidence.get(evidenceKey(viewer.id, targetId)) ?? [];
+    if (!target || !blueprint) return [];
     const inForce = calibrations.get(targetId);
-    const calibration = inForce?.calibration;
-    const readiness = estimateReadiness(answers, blueprint.domains, now, { calibration });
     const exam = { questions: blueprint.questionCount, passingPercent: blueprint.passingPercent };
-    const trend = Array.from({ length: 8 }, (_, i) => new Date(now.getTime() - (7 - i) * 7 * DAY)).map((date) => {
-      const r = estimateReadiness(answers, blueprint.domains, date, { calibration });
-      // A week without enough evidence shows no number, as the headline does not.
-      return { date, probability: r.overall.enough ? r.overall.probability : null, answers: r.answers };
-    });
+    const shape = [blueprint.name, blueprint.effectiveFrom.getTime(), exam.questions, exam.passingPercent, blueprint.domains.map((d) => `${d.code}:${d.weight}`).join(",")];
+    const key = [viewer.id, targetId, stamp, day, ...shape, inForce?.fittedAt.getTime() ?? ""].join("|");
+    return [{ targetId, examDate, chosen, assignedBy, target, blueprint, inForce, exam, key }];
+  });
+  const unfitted = planned.filter((p) => !rememberedModel(p.key)).map((p) => p.targetId);
+  const evidence = unfitted.length ? await learnerEvidence([viewer.id], unfitted) : new Map<string, Evidence[]>();
+
+  const cards: TargetCard[] = [];
+  for (const { targetId, examDate, chosen, assignedBy, target, blueprint, inForce, exam, key } of planned) {
+    const calibration = inForce?.calibration;
+    const { readiness, passProbability: pass, trend } =
+      rememberedModel(key) ?? rememberModel(key, fitTargetModel(evidence.get(evidenceKey(viewer.id, targetId)) ?? [], blueprint.domains, exam, now, calibration));
 
     const lessons = courses
       .filter((c) => c.certifications.some((x) => x.targetId === targetId))
@@ -122,7 +139,7 @@ export async function getDashboard(now = new Date()): Promise<{ cards: TargetCar
       daysToExam,
       blueprint: { name: blueprint.name, questionCount: blueprint.questionCount, minutes: blueprint.minutes, passingPercent: blueprint.passingPercent, effectiveFrom: blueprint.effectiveFrom },
       readiness,
-      passProbability: readiness.overall.enough ? passProbability(readiness, exam, calibration) : null,
+      passProbability: pass,
       trend,
       hours: hoursOf(courses, target),
       renewal:

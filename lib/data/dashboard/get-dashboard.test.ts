@@ -1,0 +1,90 @@
+import { describe, expect, it, vi } from "vitest";
+import { signInAs, testDb } from "@/test/helpers";
+import * as readiness from "@/lib/data/readiness/learner-evidence";
+import { getDashboard } from "./get-dashboard";
+
+vi.mock("@/lib/data/readiness/learner-evidence", async (original) => {
+  const actual = await original<typeof import("@/lib/data/readiness/learner-evidence")>();
+  return { ...actual, learnerEvidence: vi.fn(actual.learnerEvidence) };
+});
+
+const DAY = 86_400_000;
+const evidenceReads = vi.mocked(readiness.learnerEvidence);
+
+/** A learner studying PMP, with a graded quiz of 20 answers over the last three weeks. */
+async function learnerWithAnswers(now: Date) {
+  const me = await signInAs("learner");
+  const pmp = await testDb.certificationTarget.findFirstOrThrow({ where: { code: "PMP" }, select: { id: true } });
+  await testDb.learnerTarget.create({ data: { userId: me.id, targetId: pmp.id, examDate: new Date(now.getTime() + 50 * DAY) } });
+  const questions = await testDb.question.findMany({ where: { targetId: pmp.id }, take: 20, orderBy: { id: "asc" }, select: { id: true, domain: true, versions: { take: 1, select: { id: true } } } });
+  const attempt = await testDb.attempt.create({ data: { userId: me.id, mode: "quiz", status: "submitted" }, select: { id: true } });
+  await testDb.attemptItem.createMany({
+    data: questions.map((q, i) => ({
+      attemptId: attempt.id, position: i, questionId: q.id, questionVersionId: q.versions[0]!.id, domain: q.domain,
+      credit: i % 4 ? 1 : 0, correct: i % 4 > 0, answeredAt: new Date(now.getTime() - (i + 1) * DAY),
+    })),
+  });
+  return { me, questions, attemptId: attempt.id, pmp };
+}
+
+/** The card's fitted numbers, to compare a remembered fit with a fresh one. */
+const fitted = (card: Awaited<ReturnType<typeof getDashboard>>["cards"][number]) => ({ readiness: card.readiness, pass: card.passProbability, trend: card.trend.map((t) => t.probability) });
+
+describe("the dashboard's readiness, fitted once per learner, day and evidence", () => {
+  it("reads and fits nothing again while nothing has changed, and refits after a new answer", async () => {
+    const now = new Date();
+    const { questions, attemptId } = await learnerWithAnswers(now);
+    const [first] = (await getDashboard(now)).cards;
+    expect(evidenceReads).toHaveBeenCalledTimes(1);
+    evidenceReads.mockClear();
+
+    const [again] = (await getDashboard(now)).cards;
+    expect(evidenceReads).not.toHaveBeenCalled();
+    expect(fitted(again!)).toEqual(fitted(first!));
+
+    const q = questions[0]!;
+    await testDb.attemptItem.create({ data: { attemptId, position: 20, questionId: q.id, questionVersionId: q.versions[0]!.id, domain: q.domain, credit: 1, correct: true, answeredAt: new Date(now.getTime() - DAY / 2) } });
+    const [after] = (await getDashboard(now)).cards;
+    expect(evidenceReads).toHaveBeenCalledTimes(1);
+    expect(after!.readiness.answers).toBe(first!.readiness.answers + 1);
+  });
+
+  it("refits after a regrade with the same count and latest answer, a review, or a studio edit of a question", async () => {
+    const now = new Date();
+    const { me, questions, pmp } = await learnerWithAnswers(now);
+    await getDashboard(now);
+    const changes = [
+      async () => {
+        const item = await testDb.attemptItem.findFirstOrThrow({ where: { attempt: { userId: me.id }, credit: 0 }, select: { id: true } });
+        await testDb.attemptItem.update({ where: { id: item.id }, data: { credit: 1, correct: true } });
+      },
+      () => testDb.reviewLog.create({ data: { userId: me.id, questionId: questions[1]!.id, credit: 0, correct: false, answeredAt: new Date(now.getTime() - DAY / 3) } }),
+      async () => {
+        const { difficulty } = await testDb.question.findUniqueOrThrow({ where: { id: questions[2]!.id }, select: { difficulty: true } });
+        await testDb.question.update({ where: { id: questions[2]!.id }, data: { difficulty: difficulty === 5 ? 1 : 5, studioEditedAt: new Date() } });
+      },
+    ];
+    for (const change of changes) {
+      await change();
+      evidenceReads.mockClear();
+      const [card] = (await getDashboard(now)).cards;
+      expect(evidenceReads).toHaveBeenCalledTimes(1);
+      const fresh = [...(await readiness.learnerEvidence([me.id], [pmp.id])).values()][0]!;
+      expect(card!.readiness.answers).toBe(fresh.reduce((sum, e) => sum + (e.count ?? 1), 0));
+    }
+  });
+
+  it("fits each day afresh, and never gives one learner's fit to another", async () => {
+    const now = new Date();
+    await learnerWithAnswers(now);
+    await getDashboard(now);
+    evidenceReads.mockClear();
+    await getDashboard(new Date(now.getTime() + DAY));
+    expect(evidenceReads).toHaveBeenCalledTimes(1);
+
+    await learnerWithAnswers(now);
+    evidenceReads.mockClear();
+    await getDashboard(now);
+    expect(evidenceReads).toHaveBeenCalledTimes(1);
+  });
+});
