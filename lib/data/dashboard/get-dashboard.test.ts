@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { signInAs, testDb } from "@/test/helpers";
 import * as readiness from "@/lib/data/readiness/learner-evidence";
+import * as model from "@/lib/readiness/model";
 import { getDashboard } from "./get-dashboard";
 
 vi.mock("@/lib/data/readiness/learner-evidence", async (original) => {
@@ -8,8 +9,14 @@ vi.mock("@/lib/data/readiness/learner-evidence", async (original) => {
   return { ...actual, learnerEvidence: vi.fn(actual.learnerEvidence) };
 });
 
+vi.mock("@/lib/readiness/model", async (original) => {
+  const actual = await original<typeof import("@/lib/readiness/model")>();
+  return { ...actual, estimateReadinessPoint: vi.fn(actual.estimateReadinessPoint) };
+});
+
 const DAY = 86_400_000;
 const evidenceReads = vi.mocked(readiness.learnerEvidence);
+const pointFits = vi.mocked(model.estimateReadinessPoint);
 
 /** A learner studying PMP, with a graded quiz of 20 answers over the last three weeks. */
 async function learnerWithAnswers(now: Date) {
@@ -72,6 +79,31 @@ describe("the dashboard's readiness, fitted once per learner, day and evidence",
       const fresh = [...(await readiness.learnerEvidence([me.id], [pmp.id])).values()][0]!;
       expect(card!.readiness.answers).toBe(fresh.reduce((sum, e) => sum + (e.count ?? 1), 0));
     }
+  });
+
+  it("refits a past week's point of the trend only when answers up to it change", async () => {
+    const now = new Date();
+    const { questions, attemptId } = await learnerWithAnswers(now);
+    pointFits.mockClear();
+    const [first] = (await getDashboard(now)).cards;
+    expect(pointFits).toHaveBeenCalledTimes(8);
+
+    const q = questions[3]!;
+    const answer = (position: number, daysAgo: number) =>
+      testDb.attemptItem.create({ data: { attemptId, position, questionId: q.id, questionVersionId: q.versions[0]!.id, domain: q.domain, credit: 1, correct: true, answeredAt: new Date(now.getTime() - daysAgo * DAY) } });
+    await answer(20, 0.5);
+    pointFits.mockClear();
+    const [today] = (await getDashboard(now)).cards;
+    expect(pointFits).toHaveBeenCalledTimes(1);
+    expect(today!.trend.slice(0, 7)).toEqual(first!.trend.slice(0, 7));
+    expect(today!.trend[7]!.answers).toBe(first!.trend[7]!.answers + 1);
+
+    // An answer dated 10 days ago is in the point of a week ago and today's, not in the older ones.
+    await answer(21, 10);
+    pointFits.mockClear();
+    const [backdated] = (await getDashboard(now)).cards;
+    expect(pointFits).toHaveBeenCalledTimes(2);
+    expect(backdated!.trend.map((t) => t.answers)).toEqual(today!.trend.map((t, i) => t.answers + (i >= 6 ? 1 : 0)));
   });
 
   it("fits each day afresh, and never gives one learner's fit to another", async () => {

@@ -18,7 +18,7 @@ import { getReviewCounts } from "@/lib/data/review/get-review-counts";
 import { listTargets } from "@/lib/data/targets/list-targets";
 import { requireViewer } from "@/lib/data/viewer";
 import { coursesFor, hoursOf } from "./course-hours";
-import { rememberedModel, rememberModel, type TargetModel } from "./target-models";
+import { evidenceUpTo, rememberedModel, rememberModel, trendPoint, type TargetModel } from "./target-models";
 
 const DAY = 86_400_000;
 
@@ -62,13 +62,19 @@ async function coverageFor(userId: string, targetIds: string[]) {
   });
 }
 
-/** The readiness today, the chance to pass with the calibration in force, and the trend of the last eight weeks. */
-function fitTargetModel(evidence: Evidence[], domains: DomainWeight[], exam: { questions: number; passingPercent: number }, now: Date, calibration?: Calibration): TargetModel {
+/**
+ * The readiness today, the chance to pass with the calibration in force, and the trend of
+ * the last eight weeks, whose past points are kept under `pointKey` of their day and evidence.
+ */
+function fitTargetModel(evidence: Evidence[], domains: DomainWeight[], exam: { questions: number; passingPercent: number }, now: Date, calibration: Calibration | undefined, pointKey: (date: Date) => string): TargetModel {
   const readiness = estimateReadiness(evidence, domains, now, { calibration });
-  const trend = Array.from({ length: 8 }, (_, i) => new Date(now.getTime() - (7 - i) * 7 * DAY)).map((date) => {
+  const trend = Array.from({ length: 8 }, (_, i) => new Date(now.getTime() - (7 - i) * 7 * DAY)).map((date, i) => {
     // The trend shows no interval, whose draws are half of a fit. A week without enough evidence shows no number, as the headline does not.
-    const r = estimateReadinessPoint(evidence, domains, date, { calibration });
-    return { date, probability: r.overall.enough ? r.overall.probability : null, answers: r.answers };
+    const fit = () => {
+      const r = estimateReadinessPoint(evidence, domains, date, { calibration });
+      return { date, probability: r.overall.enough ? r.overall.probability : null, answers: r.answers };
+    };
+    return i < 7 ? trendPoint(`${pointKey(date)}|${evidenceUpTo(evidence, date)}`, fit) : fit();
   });
   return { readiness, passProbability: readiness.overall.enough ? passProbability(readiness, exam, calibration) : null, trend };
 }
@@ -109,17 +115,17 @@ export async function getDashboard(now = new Date()): Promise<{ cards: TargetCar
     const inForce = calibrations.get(targetId);
     const exam = { questions: blueprint.questionCount, passingPercent: blueprint.passingPercent };
     const shape = [blueprint.name, blueprint.effectiveFrom.getTime(), exam.questions, exam.passingPercent, blueprint.domains.map((d) => `${d.code}:${d.weight}`).join(",")];
-    const key = [viewer.id, targetId, stamp, day, ...shape, inForce?.fittedAt.getTime() ?? ""].join("|");
-    return [{ targetId, examDate, chosen, assignedBy, target, blueprint, inForce, exam, key }];
+    const fit = [viewer.id, targetId, stamp.bank, ...shape, inForce?.fittedAt.getTime() ?? ""].join("|");
+    return [{ targetId, examDate, chosen, assignedBy, target, blueprint, inForce, exam, key: `${fit}|${day}|${stamp.answers}`, pointKey: (date: Date) => `${fit}|${date.toISOString().slice(0, 10)}` }];
   });
   const unfitted = planned.filter((p) => !rememberedModel(p.key)).map((p) => p.targetId);
   const evidence = unfitted.length ? await learnerEvidence([viewer.id], unfitted) : new Map<string, Evidence[]>();
 
   const cards: TargetCard[] = [];
-  for (const { targetId, examDate, chosen, assignedBy, target, blueprint, inForce, exam, key } of planned) {
+  for (const { targetId, examDate, chosen, assignedBy, target, blueprint, inForce, exam, key, pointKey } of planned) {
     const calibration = inForce?.calibration;
     const { readiness, passProbability: pass, trend } =
-      rememberedModel(key) ?? rememberModel(key, fitTargetModel(evidence.get(evidenceKey(viewer.id, targetId)) ?? [], blueprint.domains, exam, now, calibration));
+      rememberedModel(key) ?? rememberModel(key, fitTargetModel(evidence.get(evidenceKey(viewer.id, targetId)) ?? [], blueprint.domains, exam, now, calibration, pointKey));
 
     const lessons = courses
       .filter((c) => c.certifications.some((x) => x.targetId === targetId))

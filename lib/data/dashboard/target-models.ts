@@ -1,12 +1,10 @@
 import "server-only";
-import type { Readiness } from "@/lib/readiness/model";
+import type { Evidence, Readiness } from "@/lib/readiness/model";
+
+export type TrendPoint = { date: Date; probability: number | null; answers: number };
 
 /** What the dashboard fits from a learner's evidence for one target: the readiness today and its eight-week trend. */
-export type TargetModel = {
-  readiness: Readiness;
-  passProbability: number | null;
-  trend: { date: Date; probability: number | null; answers: number }[];
-};
+export type TargetModel = { readiness: Readiness; passProbability: number | null; trend: TrendPoint[] };
 
 // Kept per process by what the fit depends on: the learner's evidence stamp
 // (learner-evidence.ts), the day, the blueprint and the calibration in force. A
@@ -14,15 +12,41 @@ export type TargetModel = {
 // a learner of 5,000 answers, the grouping of them and nine fits were most of its
 // time); the model weighs answers by their age in days, so a fit stands for the day.
 // Oldest out first, once full.
-const models: Map<string, TargetModel> = ((globalThis as { __kaizenDashboardModels?: Map<string, TargetModel> }).__kaizenDashboardModels ??= new Map());
-const MAX_MODELS = 5_000;
+// A past week's point of the trend is kept by the evidence up to it, which new
+// answers do not change: after studying, the refit is of today's readiness only.
+type Memos = { models: Map<string, TargetModel>; points: Map<string, TrendPoint> };
+const memos: Memos = ((globalThis as { __kaizenDashboardMemos?: Memos }).__kaizenDashboardMemos ??= { models: new Map(), points: new Map() });
+const MAX_ENTRIES = 5_000;
+
+function remember<T>(memo: Map<string, T>, key: string, value: T): T {
+  if (memo.size >= MAX_ENTRIES) memo.delete(memo.keys().next().value!);
+  memo.set(key, value);
+  return value;
+}
 
 export function rememberedModel(key: string): TargetModel | undefined {
-  return models.get(key);
+  return memos.models.get(key);
 }
 
 export function rememberModel(key: string, model: TargetModel): TargetModel {
-  if (models.size >= MAX_MODELS) models.delete(models.keys().next().value!);
-  models.set(key, model);
-  return model;
+  return remember(memos.models, key, model);
+}
+
+/** The trend's point for `key` (which names the day and the evidence up to it), fitted once. */
+export function trendPoint(key: string, fit: () => TrendPoint): TrendPoint {
+  return memos.points.get(key) ?? remember(memos.points, key, fit());
+}
+
+/** How many answers up to `date`, their credit and the latest: what a past point's fit depends on, with the bank and blueprint. */
+export function evidenceUpTo(evidence: Evidence[], date: Date): string {
+  let answers = 0;
+  let credit = 0;
+  let latest = 0;
+  for (const e of evidence) {
+    if (e.at > date) continue;
+    answers += e.count ?? 1;
+    credit += e.credit * (e.count ?? 1);
+    latest = Math.max(latest, e.at.getTime());
+  }
+  return `${answers}|${credit.toFixed(3)}|${latest}`;
 }

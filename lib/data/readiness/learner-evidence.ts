@@ -73,13 +73,13 @@ export const evidenceBefore = (evidence: Evidence[], day: Date) => evidence.filt
 type Stamp = { n: number | bigint; graded?: number | bigint; credit: number | null; last: string | Date | null };
 
 /**
- * What identifies a learner's evidence for these targets without reading it: their
- * answers' and reviews' count, graded count, total credit and latest time, and the
- * targets' questions' count, latest creation and latest studio edit (an edit can move a
- * question's difficulty or domain). Equal stamps, equal evidence; three aggregate
+ * What identifies a learner's evidence for these targets without reading it: `answers`,
+ * their answers' and reviews' count, graded count, total credit and latest time; `bank`,
+ * the targets' questions' count, latest creation and latest studio edit (an edit can move
+ * a question's difficulty or domain). Equal stamps, equal evidence; three aggregate
  * queries on the learner's own rows, where the evidence itself is a grouping of them.
  */
-export async function evidenceStamp(userId: string, targetIds: string[]): Promise<string> {
+export async function evidenceStamp(userId: string, targetIds: string[]): Promise<{ answers: string; bank: string }> {
   const [[items], [reviews], [bank]] = await Promise.all([
     db.$queryRaw<Stamp[]>`
       SELECT COUNT(*) AS "n", COUNT(ai."credit") AS "graded", SUM(ai."credit") AS "credit", MAX(ai."answeredAt") AS "last"
@@ -91,6 +91,6 @@ export async function evidenceStamp(userId: string, targetIds: string[]): Promis
           SELECT COUNT(*) AS "n", MAX(q."createdAt") AS "created", MAX(q."studioEditedAt") AS "edited" FROM "Question" q WHERE q."targetId" IN (${Prisma.join(targetIds)})`
       : [null],
   ]);
-  const plain = (v: unknown) => (typeof v === "bigint" ? Number(v) : v instanceof Date ? v.toISOString() : v);
-  return JSON.stringify([items, reviews, bank, targetIds], (_, v: unknown) => plain(v));
+  const plain = (_: string, v: unknown) => (typeof v === "bigint" ? Number(v) : v instanceof Date ? v.toISOString() : v);
+  return { answers: JSON.stringify([items, reviews], plain), bank: JSON.stringify([bank, targetIds], plain) };
 }
