@@ -1,4 +1,5 @@
 // The environment, parsed and checked once. Import `env` on the server only.
+import "@/lib/validation/zod-config";
 import { z } from "zod";
 import { resolveDatabaseUrl } from "./database-url";
 

@@ -88,7 +88,7 @@ function buildIfStale() {
     return stat.isDirectory() ? Math.max(0, ...fs.readdirSync(entry).map((name) => newest(path.join(entry, name)))) : stat.mtimeMs;
   };
   const built = fs.existsSync(".next/BUILD_ID") ? fs.statSync(".next/BUILD_ID").mtimeMs : 0;
-  const sources = ["app", "lib", "components", "proxy.ts", "next.config.mjs", "package-lock.json", "prisma/schema.prisma", "instrumentation-client.ts"];
+  const sources = ["app", "lib", "components", "proxy.ts", "next.config.mjs", "package-lock.json", "prisma/schema.prisma"];
   if (built > Math.max(...sources.map(newest))) return;
   console.log("building (next build): .next is missing or older than the sources");
   const result = spawnSync(process.execPath, [require.resolve("next/dist/bin/next"), "build"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });

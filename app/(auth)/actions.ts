@@ -2,6 +2,7 @@
 
 import { AuthError } from "next-auth";
 import { headers } from "next/headers";
+import "@/lib/validation/zod-config";
 import { z } from "zod";
 import { formAction, navigateAction } from "@/lib/actions/action-client";
 import { signIn, signOut } from "@/lib/auth";

@@ -1,5 +1,6 @@
 // The question bank's file format (prisma/content/questions/**/*.yaml), checked
 // with zod. Every question maps to a certification target's exam domain.
+import "@/lib/validation/zod-config";
 import { z } from "zod";
 
 const text = (max: number) => z.string().trim().min(1).max(max);

@@ -1,4 +1,5 @@
 // Validates a learner's answer against the question's type and its choices.
+import "@/lib/validation/zod-config";
 import { z } from "zod";
 import type { Payload, Response } from "./types";
 

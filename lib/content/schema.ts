@@ -1,4 +1,5 @@
 // Front matter of the course content under prisma/content (see its README).
+import "@/lib/validation/zod-config";
 import { z } from "zod";
 import { TALENT_TRIANGLE } from "@/lib/pdu/rules";
 

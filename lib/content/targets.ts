@@ -4,6 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
+import "@/lib/validation/zod-config";
 import { z } from "zod";
 import { educationHoursSchema, renewalRuleSchema } from "@/lib/validation/targets";
 

@@ -1,6 +1,7 @@
 // The people HR invites, from a pasted list of addresses or an uploaded CSV:
 // every row is checked, and one bad row stops the whole import.
 import Papa from "papaparse";
+import "@/lib/validation/zod-config";
 import { z } from "zod";
 
 export type InviteRow = { row: number; email: string; error?: string };

@@ -2,6 +2,7 @@
 // between installations. Pure: the caller reads and writes the files. Import
 // checks everything and reports every problem with its path and the id or slug
 // it belongs to, so nothing is half-imported.
+import "@/lib/validation/zod-config";
 import { z } from "zod";
 import { questionSchema, type QuestionSource } from "@/lib/assessment/question-schema";
 import type { CourseContent } from "@/lib/content/load";

@@ -1,3 +1,4 @@
+import "@/lib/validation/zod-config";
 import { z } from "zod";
 import { PASSWORD_MAX } from "@/lib/auth/password-limits";
 import { registerSchema } from "./auth";

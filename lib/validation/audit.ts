@@ -1,3 +1,4 @@
+import "@/lib/validation/zod-config";
 import { z } from "zod";
 import { AUDIT_ACTIONS } from "@/lib/audit-actions";
 import { isoDate } from "./dates";

@@ -1,3 +1,4 @@
+import "@/lib/validation/zod-config";
 import { z } from "zod";
 import { isoDate } from "./dates";
 import { targetCode } from "./targets";

@@ -1,3 +1,4 @@
+import "@/lib/validation/zod-config";
 import { z } from "zod";
 import { MAX_DESIRED_RETENTION, MIN_DESIRED_RETENTION } from "@/lib/assessment/exam-schedule";
 import { PDU_CATEGORIES } from "@/lib/pdu/rules";

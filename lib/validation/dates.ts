@@ -1,3 +1,4 @@
+import "@/lib/validation/zod-config";
 import { z } from "zod";
 
 /** A calendar date typed as YYYY-MM-DD, becoming midnight UTC. "2027-02-31" is refused, not rolled into March. */

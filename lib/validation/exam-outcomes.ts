@@ -1,21 +1,10 @@
 // A learner's report of their real exam result: the form on the dashboard and
 // the actions that create, edit and withdraw it share these rules.
+import "@/lib/validation/zod-config";
 import { z } from "zod";
 import { isoDate } from "./dates";
+import { EXAM_BANDS, type ExamBand } from "./exam-bands";
 import { targetCode } from "./targets";
-
-/** PMI's performance bands, best first; the exam report gives one per domain. */
-export const EXAM_BANDS = [
-  { value: "above-target", label: "Above Target" },
-  { value: "target", label: "Target" },
-  { value: "below-target", label: "Below Target" },
-  { value: "needs-improvement", label: "Needs Improvement" },
-] as const;
-export type ExamBand = (typeof EXAM_BANDS)[number]["value"];
-
-/** Targets whose exam report gives a band per domain (PMI's); the others report pass or fail only. */
-export const BANDED_TARGETS: readonly string[] = ["PMP", "CAPM"];
-export const reportsBands = (code: string) => BANDED_TARGETS.includes(code);
 
 const endOfToday = () => {
   const d = new Date();

@@ -1,5 +1,6 @@
 // Forms and actions of HR (organisations, invites, cohorts, assignments) and
 // of learners answering an invitation.
+import "@/lib/validation/zod-config";
 import { z } from "zod";
 import { MAX_INVITES, parseInviteList } from "@/lib/hr/invite-list";
 import { isoDate } from "./dates";

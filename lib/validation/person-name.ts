@@ -1,6 +1,7 @@
 // The rules for a person's name, wherever one is entered. A name is printed on
 // certificates and shown to admins, so it holds visible text the certificate
 // PDF can draw, and nothing that hides or reorders it.
+import "@/lib/validation/zod-config";
 import { z } from "zod";
 import { RENDERABLE } from "./renderable";
 

@@ -1,5 +1,6 @@
 // What instructors submit in the studio. Shared by the studio's forms (through
 // react-hook-form) and its actions, which parse again on the server.
+import "@/lib/validation/zod-config";
 import { z } from "zod";
 
 const id = (what: string) => z.string({ error: `Choose ${what}.` }).trim().min(1, `Choose ${what}.`).max(64, `That ${what} does not exist.`);

@@ -1,3 +1,4 @@
+import "@/lib/validation/zod-config";
 import { z } from "zod";
 import { COMMENT_MAX, HIDE_REASON_MAX, NOTE_MAX } from "./study-limits";
 

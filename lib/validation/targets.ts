@@ -1,5 +1,6 @@
 // A certification target's renewal rule and education requirement: the shape
 // stored on the row, shipped in prisma/content/targets.yaml and edited by admins.
+import "@/lib/validation/zod-config";
 import { z } from "zod";
 
 /** Any target's code; whether it exists is the data layer's call. */

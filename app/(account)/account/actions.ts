@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
+import "@/lib/validation/zod-config";
 import { z } from "zod";
 import { formAction, navigateAction } from "@/lib/actions/action-client";
 import { signOut } from "@/lib/auth";

@@ -10,7 +10,7 @@ import { getDashboard, type TargetCard } from "@/lib/data/dashboard/get-dashboar
 import { requireViewer } from "@/lib/data/viewer";
 import { formatDate, formatHours } from "@/lib/format";
 import { describeCertainty } from "@/lib/readiness/certainty";
-import { EXAM_BANDS, reportsBands } from "@/lib/validation/exam-outcomes";
+import { EXAM_BANDS, reportsBands } from "@/lib/validation/exam-bands";
 import { ExamResultForm, WithdrawResult } from "./_components/exam-result-form";
 import { DomainChart, TrendChart } from "./_components/lazy-charts";
 import { RemoveTarget } from "./_components/remove-target";

@@ -4,7 +4,7 @@ import type { educationHours } from "@/lib/readiness/hours";
 import type { Calibration } from "@/lib/readiness/calibration";
 import { estimateReadiness, estimateReadinessPoint, passProbability, type DomainWeight, type Evidence, type Readiness } from "@/lib/readiness/model";
 import { CALIBRATION_MIN_OUTCOMES } from "@/lib/readiness/reliability";
-import type { ExamBand } from "@/lib/validation/exam-outcomes";
+import type { ExamBand } from "@/lib/validation/exam-bands";
 import { nextActions, type NextAction } from "@/lib/readiness/next-actions";
 import { checkRenewal, type PduCategory, type RenewalStatus } from "@/lib/pdu/rules";
 import { Prisma } from "@/lib/generated/prisma/client";

@@ -3,7 +3,8 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { fail, type Result } from "@/lib/data/result";
 import { requireRole } from "@/lib/data/viewer";
-import { reportsBands, type ExamBand, type OutcomeFields } from "@/lib/validation/exam-outcomes";
+import { reportsBands, type ExamBand } from "@/lib/validation/exam-bands";
+import type { OutcomeFields } from "@/lib/validation/exam-outcomes";
 import { examOn, predictionOn, studiedTarget, type StoredExam } from "./outcome-context";
 
 export type OutcomeInput = { examDate: Date; result: "passed" | "failed"; bands: Record<string, ExamBand> };

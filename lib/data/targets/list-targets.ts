@@ -1,4 +1,5 @@
 import "server-only";
+import "@/lib/validation/zod-config";
 import { z } from "zod";
 import type { RenewalRule } from "@/lib/pdu/rules";
 import { db } from "@/lib/db";

@@ -4,7 +4,8 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { EXAM_BANDS, type ExamBand, type OutcomeFields } from "@/lib/validation/exam-outcomes";
+import { EXAM_BANDS, type ExamBand } from "@/lib/validation/exam-bands";
+import type { OutcomeFields } from "@/lib/validation/exam-outcomes";
 import { idleState } from "@/lib/validation/form-state";
 import { reportOutcomeAction, updateOutcomeAction, withdrawOutcomeAction } from "@/app/(learner)/outcome-actions";
 
