@@ -11,9 +11,9 @@ export type TargetModel = { readiness: Readiness; passProbability: number | null
 // dashboard seen again the same day with no new answer reads and fits nothing (for
 // a learner of 5,000 answers, the grouping of them and nine fits were most of its
 // time); the model weighs answers by their age in days, so a fit stands for the day.
-// Oldest out first, once full.
 // A past week's point of the trend is kept by the evidence up to it, which new
 // answers do not change: after studying, the refit is of today's readiness only.
+// Oldest out first, once full.
 type Memos = { models: Map<string, TargetModel>; points: Map<string, TrendPoint> };
 const memos: Memos = ((globalThis as { __kaizenDashboardMemos?: Memos }).__kaizenDashboardMemos ??= { models: new Map(), points: new Map() });
 const MAX_ENTRIES = 5_000;
