@@ -25,7 +25,7 @@ export function jsonArrayLength(column: string, key: string): Prisma.Sql {
  * Every row of `query` as one JSON text, an array of arrays in `columns` order (a column
  * name is written in code, never input): thousands of rows then cross the driver adapter
  * as one value, where Prisma would build an object per row and map each column in JS
- * (three times the SQL's own time for a learner with 5,000 answers). Read it with
+ * (a learner's 4,800 grouped answers: 63 ms as rows, 44 ms packed). Read it with
  * `unpackRows`.
  */
 export function packedRows(columns: readonly string[], query: Prisma.Sql): Prisma.Sql {

@@ -1,5 +1,6 @@
 import "server-only";
 import { blueprintOn } from "@/lib/readiness/blueprint";
+import { evidenceFingerprint } from "@/lib/readiness/evidence-fingerprint";
 import type { educationHours } from "@/lib/readiness/hours";
 import type { Calibration } from "@/lib/readiness/calibration";
 import { estimateReadiness, estimateReadinessPoint, passProbability, type DomainWeight, type Evidence, type Readiness } from "@/lib/readiness/model";
@@ -18,7 +19,7 @@ import { getReviewCounts } from "@/lib/data/review/get-review-counts";
 import { listTargets } from "@/lib/data/targets/list-targets";
 import { requireViewer } from "@/lib/data/viewer";
 import { coursesFor, hoursOf } from "./course-hours";
-import { evidenceUpTo, rememberedModel, rememberModel, trendPoint, type TargetModel } from "./target-models";
+import { rememberedModel, rememberModel, trendPoint, type TargetModel } from "./target-models";
 
 const DAY = 86_400_000;
 
@@ -74,7 +75,7 @@ function fitTargetModel(evidence: Evidence[], domains: DomainWeight[], exam: { q
       const r = estimateReadinessPoint(evidence, domains, date, { calibration });
       return { date, probability: r.overall.enough ? r.overall.probability : null, answers: r.answers };
     };
-    return i < 7 ? trendPoint(`${pointKey(date)}|${evidenceUpTo(evidence, date)}`, fit) : fit();
+    return i < 7 ? trendPoint(`${pointKey(date)}|${evidenceFingerprint(evidence, date.getTime())}`, fit) : fit();
   });
   return { readiness, passProbability: readiness.overall.enough ? passProbability(readiness, exam, calibration) : null, trend };
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Evidence, Readiness } from "@/lib/readiness/model";
+import type { Readiness } from "@/lib/readiness/model";
 
 export type TrendPoint = { date: Date; probability: number | null; answers: number };
 
@@ -35,18 +35,4 @@ export function rememberModel(key: string, model: TargetModel): TargetModel {
 /** The trend's point for `key` (which names the day and the evidence up to it), fitted once. */
 export function trendPoint(key: string, fit: () => TrendPoint): TrendPoint {
   return memos.points.get(key) ?? remember(memos.points, key, fit());
-}
-
-/** How many answers up to `date`, their credit and the latest: what a past point's fit depends on, with the bank and blueprint. */
-export function evidenceUpTo(evidence: Evidence[], date: Date): string {
-  let answers = 0;
-  let credit = 0;
-  let latest = 0;
-  for (const e of evidence) {
-    if (e.at > date) continue;
-    answers += e.count ?? 1;
-    credit += e.credit * (e.count ?? 1);
-    latest = Math.max(latest, e.at.getTime());
-  }
-  return `${answers}|${credit.toFixed(3)}|${latest}`;
 }

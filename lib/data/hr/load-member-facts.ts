@@ -4,6 +4,7 @@ import type { AssignedCourse, MemberFacts } from "@/lib/hr/cohort-report";
 import type { Evidence } from "@/lib/readiness/model";
 import { db } from "@/lib/db";
 import { dayOf } from "@/lib/data/sql-dialect";
+import { questionBankStamp } from "@/lib/data/readiness/question-bank-stamp";
 
 /** A cohort of an organisation, and optionally one or some of its members. */
 export type Scope = { organisationId: string; cohortId: string; userId?: string; userIds?: string[] };
@@ -42,7 +43,7 @@ const stamp = (...values: (Num | string | Date | undefined)[]) => values.map((v)
 export async function loadMemberFacts(scope: Scope, targetId: string | null, courses: AssignedCourse[]): Promise<CohortMemberFacts[]> {
   const inCohort = membersOf(scope);
   // One join rather than the nested relations, which the query engine runs as three queries and joins in JS (ten times slower for thousands).
-  const [members, answering, lessons, reviewed, [bank]] = await Promise.all([
+  const [members, answering, lessons, reviewed, bank] = await Promise.all([
     db.$queryRaw<{ userId: string; name: string }[]>`
       SELECT cm."userId" AS "userId", u."name" AS "name"
       FROM "CohortMember" cm JOIN "Cohort" c ON c."id" = cm."cohortId" JOIN "OrganisationMember" om ON om."userId" = cm."userId" JOIN "User" u ON u."id" = om."userId"
@@ -61,8 +62,7 @@ export async function loadMemberFacts(scope: Scope, targetId: string | null, cou
     db.$queryRaw<{ userId: string; last: string | Date; n: Num; credit: Num }[]>`
       SELECT r."userId" AS "userId", MAX(r."answeredAt") AS "last", COUNT(*) AS "n", SUM(r."credit") AS "credit" FROM "ReviewLog" r
       WHERE r."userId" IN (${inCohort}) GROUP BY r."userId"`,
-    db.$queryRaw<{ n: Num; created: string | Date | null; edited: string | Date | null }[]>`
-      SELECT COUNT(*) AS "n", MAX(q."createdAt") AS "created", MAX(q."studioEditedAt") AS "edited" FROM "Question" q WHERE q."targetId" = ${targetId ?? ""}`,
+    questionBankStamp(targetId ? [targetId] : []),
   ]);
 
   const facts = new Map<string, MemberFacts & { answered: string; reviews: string }>(
@@ -89,8 +89,7 @@ export async function loadMemberFacts(scope: Scope, targetId: string | null, cou
     f.lastStudyAt = latest(f.lastStudyAt, toDate(r.last));
     f.reviews = stamp(r.n, r.credit === null ? null : Number(r.credit), toDate(r.last));
   }
-  const questions = stamp(bank?.n, toDate(bank?.created ?? null), toDate(bank?.edited ?? null));
-  return [...facts.values()].map(({ answered, reviews, ...f }) => ({ ...f, hours: Math.round(f.hours * 10) / 10, answers: `${answered}|${reviews}`, bank: questions }));
+  return [...facts.values()].map(({ answered, reviews, ...f }) => ({ ...f, hours: Math.round(f.hours * 10) / 10, answers: `${answered}|${reviews}`, bank }));
 }
 
 /**

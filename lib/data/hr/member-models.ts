@@ -1,7 +1,7 @@
 import "server-only";
 import { currentReadiness, examPass, readinessAt, weekDates, type AssignedExam, type MemberFacts, type MemberModel } from "@/lib/hr/cohort-report";
-import type { Evidence } from "@/lib/readiness/model";
 import type { CalibrationInForce } from "@/lib/data/readiness/calibration-in-force";
+import { evidenceFingerprint } from "@/lib/readiness/evidence-fingerprint";
 
 // Fitting the readiness model is what makes a cohort of thousands slow: about
 // ten fits per member (now, the exam date, seven past week ends). Each process
@@ -32,22 +32,6 @@ function remember<T>(memo: Map<string, T>, key: string, fit: () => T): T {
   if (memo.size >= MAX_ENTRIES) memo.clear();
   memo.set(key, value);
   return value;
-}
-
-/** What identifies a member's evidence up to a time: how many answers, their total credit and the latest. */
-function evidenceKey(evidence: Evidence[], until = Infinity): string {
-  let answers = 0;
-  let credit = 0;
-  let latest = 0;
-  for (const e of evidence) {
-    const at = e.at.getTime();
-    if (at > until) continue;
-    const n = e.count ?? 1;
-    answers += n;
-    credit += e.credit * n;
-    latest = Math.max(latest, at);
-  }
-  return `${answers}|${credit.toFixed(3)}|${latest}`;
 }
 
 /** What every fit of a day depends on besides the member's evidence. */
@@ -89,7 +73,7 @@ export function memberModels(facts: MemberFacts[], exam: AssignedExam, now: Date
   const { day, domains, examKey } = keys(exam, now, calibration, bank);
   const dates = weekDates(now);
   return facts.map((f) => {
-    const all = evidenceKey(f.evidence);
+    const all = evidenceFingerprint(f.evidence);
     const current = remember(memos.current, `${f.id}|${domains}|${day}|${all}`, () => currentReadiness(f.evidence, exam, now, model));
     const seen = f.evidence.some((e) => e.at <= now);
     return {
@@ -98,7 +82,7 @@ export function memberModels(facts: MemberFacts[], exam: AssignedExam, now: Date
       weekly: dates.map((date) => {
         if (date === dates[dates.length - 1]) return seen ? current.overall : null;
         const end = date.getTime();
-        return remember(memos.weeks, `${f.id}|${domains}|${end}|${evidenceKey(f.evidence, end)}`, () => readinessAt(f.evidence, exam.domains, date, model));
+        return remember(memos.weeks, `${f.id}|${domains}|${end}|${evidenceFingerprint(f.evidence, end)}`, () => readinessAt(f.evidence, exam.domains, date, model));
       }),
     };
   });

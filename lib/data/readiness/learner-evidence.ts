@@ -7,6 +7,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { dayOf, jsonArrayLength, packedDate, packedRows, unpackRows } from "@/lib/data/sql-dialect";
 import type { Evidence } from "@/lib/readiness/model";
+import { questionBankStamp } from "./question-bank-stamp";
 
 const COLUMNS = ["userId", "targetId", "itemId", "domain", "difficulty", "choices", "credit", "n", "at"] as const;
 type Row = [userId: string, targetId: string, itemId: string, domain: string, difficulty: number, choices: number | null, credit: number, n: number, at: string];
@@ -75,22 +76,18 @@ type Stamp = { n: number | bigint; graded?: number | bigint; credit: number | nu
 /**
  * What identifies a learner's evidence for these targets without reading it: `answers`,
  * their answers' and reviews' count, graded count, total credit and latest time; `bank`,
- * the targets' questions' count, latest creation and latest studio edit (an edit can move
- * a question's difficulty or domain). Equal stamps, equal evidence; three aggregate
- * queries on the learner's own rows, where the evidence itself is a grouping of them.
+ * `questionBankStamp` of the targets. Equal stamps, equal evidence; three aggregate
+ * queries, where the evidence itself is a grouping of the learner's rows.
  */
 export async function evidenceStamp(userId: string, targetIds: string[]): Promise<{ answers: string; bank: string }> {
-  const [[items], [reviews], [bank]] = await Promise.all([
+  const [[items], [reviews], bank] = await Promise.all([
     db.$queryRaw<Stamp[]>`
       SELECT COUNT(*) AS "n", COUNT(ai."credit") AS "graded", SUM(ai."credit") AS "credit", MAX(ai."answeredAt") AS "last"
       FROM "AttemptItem" ai JOIN "Attempt" a ON a."id" = ai."attemptId"
       WHERE a."userId" = ${userId} AND ai."answeredAt" IS NOT NULL`,
     db.$queryRaw<Stamp[]>`SELECT COUNT(*) AS "n", SUM(r."credit") AS "credit", MAX(r."answeredAt") AS "last" FROM "ReviewLog" r WHERE r."userId" = ${userId}`,
-    targetIds.length
-      ? db.$queryRaw<{ n: number | bigint; created: string | Date | null; edited: string | Date | null }[]>`
-          SELECT COUNT(*) AS "n", MAX(q."createdAt") AS "created", MAX(q."studioEditedAt") AS "edited" FROM "Question" q WHERE q."targetId" IN (${Prisma.join(targetIds)})`
-      : [null],
+    questionBankStamp(targetIds),
   ]);
   const plain = (_: string, v: unknown) => (typeof v === "bigint" ? Number(v) : v instanceof Date ? v.toISOString() : v);
-  return { answers: JSON.stringify([items, reviews], plain), bank: JSON.stringify([bank, targetIds], plain) };
+  return { answers: JSON.stringify([items, reviews], plain), bank };
 }
