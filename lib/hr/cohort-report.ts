@@ -4,10 +4,10 @@
 // the aggregate-only view in which no group of fewer than 5 can be seen.
 import type { Calibration } from "@/lib/readiness/calibration";
 import { estimateReadinessPoint, passProbability, type DomainWeight, type Evidence } from "@/lib/readiness/model";
+import { weekDates } from "@/lib/readiness/week-dates";
 import { atRiskReasons, type RiskReason } from "./at-risk";
 import { suppressPartition, suppressStat, type Shown } from "./suppression";
 
-const DAY = 86_400_000;
 
 export type AssignedCourse = { assignmentId: string; courseId: string; title: string; totalLessons: number; dueDate: Date };
 export type AssignedExam = { code: string; name: string; examDate: Date; domains: DomainWeight[]; questions: number; passingPercent: number };
@@ -41,22 +41,6 @@ export type MemberRow = {
 
 /** What the readiness model says of one member: cells now, at the exam date, and their overall readiness week by week. */
 export type MemberModel = { cells: Cell[]; overall: number | null; examPass: number | null; weekly: (number | null)[] };
-
-export const WEEKS = 8;
-const WEEK = 7 * DAY;
-// 1970-01-01 was a Thursday: weeks end on Mondays at 00:00 UTC.
-const MONDAY = 4 * DAY;
-
-/**
- * The trend's points: the ends of the last `weeks - 1` whole weeks (Monday
- * 00:00 UTC), then now. A past point is fixed, so its readiness, which sees
- * only the evidence up to it, stays the same from one day to the next.
- */
-export function weekDates(now: Date, weeks = WEEKS): Date[] {
-  let lastEnd = now.getTime() - ((((now.getTime() - MONDAY) % WEEK) + WEEK) % WEEK);
-  if (lastEnd === now.getTime()) lastEnd -= WEEK;
-  return [...Array.from({ length: weeks - 1 }, (_, i) => new Date(lastEnd - (weeks - 2 - i) * WEEK)), now];
-}
 
 /** The cells and overall readiness now. */
 export function currentReadiness(evidence: Evidence[], exam: AssignedExam, now: Date, calibration?: Calibration): Pick<MemberModel, "cells" | "overall"> {

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { signInAs, testDb } from "@/test/helpers";
 import * as readiness from "@/lib/data/readiness/learner-evidence";
 import * as model from "@/lib/readiness/model";
+import { weekDates } from "@/lib/readiness/week-dates";
 import { getDashboard } from "./get-dashboard";
 
 vi.mock("@/lib/data/readiness/learner-evidence", async (original) => {
@@ -83,36 +84,57 @@ describe("the dashboard's readiness, fitted once per learner, day and evidence",
 
   it("refits a past week's point of the trend only when answers up to it change", async () => {
     const now = new Date();
+    const weekEnds = weekDates(now).slice(0, -1);
     const { questions, attemptId } = await learnerWithAnswers(now);
     pointFits.mockClear();
     const [first] = (await getDashboard(now)).cards;
     expect(pointFits).toHaveBeenCalledTimes(8);
 
     const q = questions[3]!;
-    const answer = (position: number, daysAgo: number) =>
-      testDb.attemptItem.create({ data: { attemptId, position, questionId: q.id, questionVersionId: q.versions[0]!.id, domain: q.domain, credit: 1, correct: true, answeredAt: new Date(now.getTime() - daysAgo * DAY) } });
-    await answer(20, 0.5);
+    const answer = (position: number, at: number) =>
+      testDb.attemptItem.create({ data: { attemptId, position, questionId: q.id, questionVersionId: q.versions[0]!.id, domain: q.domain, credit: 1, correct: true, answeredAt: new Date(at) } });
+    // An answer since the last week's end is in today's point only.
+    await answer(20, (weekEnds[6]!.getTime() + now.getTime()) / 2);
     pointFits.mockClear();
     const [today] = (await getDashboard(now)).cards;
     expect(pointFits).toHaveBeenCalledTimes(1);
     expect(today!.trend.slice(0, 7)).toEqual(first!.trend.slice(0, 7));
     expect(today!.trend[7]!.answers).toBe(first!.trend[7]!.answers + 1);
 
-    // An answer dated 10 days ago is in the point of a week ago and today's, not in the older ones.
-    await answer(21, 10);
+    // One dated in the week before is in the last week's end and today's, not in the older ones.
+    await answer(21, weekEnds[6]!.getTime() - DAY / 2);
     pointFits.mockClear();
     const [backdated] = (await getDashboard(now)).cards;
     expect(pointFits).toHaveBeenCalledTimes(2);
     expect(backdated!.trend.map((t) => t.answers)).toEqual(today!.trend.map((t, i) => t.answers + (i >= 6 ? 1 : 0)));
   });
 
-  it("fits each day afresh, and never gives one learner's fit to another", async () => {
+  it("keeps the week ends from one day to the next: a new day refits today's point only", async () => {
     const now = new Date();
     await learnerWithAnswers(now);
+    const [first] = (await getDashboard(now)).cards;
+    const tomorrow = new Date(now.getTime() + DAY);
+    // Past points both days share: all seven, or six when the week ends overnight.
+    const shared = weekDates(tomorrow).slice(0, -1).filter((d) => weekDates(now).some((e) => e.getTime() === d.getTime()));
+    expect(shared.length).toBeGreaterThanOrEqual(6);
+    pointFits.mockClear();
+    const [next] = (await getDashboard(tomorrow)).cards;
+    expect(pointFits).toHaveBeenCalledTimes(8 - shared.length);
+    expect(next!.trend.filter((t) => shared.some((d) => d.getTime() === t.date.getTime()))).toEqual(first!.trend.filter((t) => shared.some((d) => d.getTime() === t.date.getTime())));
+  });
+
+  it("fits each day afresh from the evidence it kept, and never gives one learner's fit or evidence to another", async () => {
+    const now = new Date();
+    const { me, pmp } = await learnerWithAnswers(now);
     await getDashboard(now);
     evidenceReads.mockClear();
-    await getDashboard(new Date(now.getTime() + DAY));
-    expect(evidenceReads).toHaveBeenCalledTimes(1);
+    pointFits.mockClear();
+    const tomorrow = new Date(now.getTime() + DAY);
+    const [next] = (await getDashboard(tomorrow)).cards;
+    expect(evidenceReads).not.toHaveBeenCalled();
+    expect(pointFits).toHaveBeenCalled();
+    const fresh = [...(await readiness.learnerEvidence([me.id], [pmp.id])).values()][0]!;
+    expect(next!.readiness).toEqual(model.estimateReadiness(fresh, next!.readiness.domains.map((d) => ({ code: d.code, name: d.name, weight: d.weight })), tomorrow));
 
     await learnerWithAnswers(now);
     evidenceReads.mockClear();

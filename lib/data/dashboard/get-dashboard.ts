@@ -4,6 +4,7 @@ import { evidenceFingerprint } from "@/lib/readiness/evidence-fingerprint";
 import type { educationHours } from "@/lib/readiness/hours";
 import type { Calibration } from "@/lib/readiness/calibration";
 import { estimateReadiness, estimateReadinessPoint, passProbability, type DomainWeight, type Evidence, type Readiness } from "@/lib/readiness/model";
+import { weekDates } from "@/lib/readiness/week-dates";
 import { CALIBRATION_MIN_OUTCOMES } from "@/lib/readiness/reliability";
 import type { ExamBand } from "@/lib/validation/exam-bands";
 import { nextActions, type NextAction } from "@/lib/readiness/next-actions";
@@ -19,7 +20,7 @@ import { getReviewCounts } from "@/lib/data/review/get-review-counts";
 import { listTargets } from "@/lib/data/targets/list-targets";
 import { requireViewer } from "@/lib/data/viewer";
 import { coursesFor, hoursOf } from "./course-hours";
-import { rememberedModel, rememberModel, trendPoint, type TargetModel } from "./target-models";
+import { targetEvidence, targetModels, trendPoints, type TargetModel } from "./target-models";
 
 const DAY = 86_400_000;
 
@@ -64,18 +65,19 @@ async function coverageFor(userId: string, targetIds: string[]) {
 }
 
 /**
- * The readiness today, the chance to pass with the calibration in force, and the trend of
- * the last eight weeks, whose past points are kept under `pointKey` of their day and evidence.
+ * The readiness today, the chance to pass with the calibration in force, and the trend over
+ * the last eight weeks, whose past points (week ends, the same all week) are kept under
+ * `pointKey` of their day and the evidence up to it.
  */
 function fitTargetModel(evidence: Evidence[], domains: DomainWeight[], exam: { questions: number; passingPercent: number }, now: Date, calibration: Calibration | undefined, pointKey: (date: Date) => string): TargetModel {
   const readiness = estimateReadiness(evidence, domains, now, { calibration });
-  const trend = Array.from({ length: 8 }, (_, i) => new Date(now.getTime() - (7 - i) * 7 * DAY)).map((date, i) => {
+  const trend = weekDates(now).map((date) => {
     // The trend shows no interval, whose draws are half of a fit. A week without enough evidence shows no number, as the headline does not.
     const fit = () => {
       const r = estimateReadinessPoint(evidence, domains, date, { calibration });
       return { date, probability: r.overall.enough ? r.overall.probability : null, answers: r.answers };
     };
-    return i < 7 ? trendPoint(`${pointKey(date)}|${evidenceFingerprint(evidence, date.getTime())}`, fit) : fit();
+    return date === now ? fit() : trendPoints.getOrSet(`${pointKey(date)}|${evidenceFingerprint(evidence, date.getTime())}`, fit);
   });
   return { readiness, passProbability: readiness.overall.enough ? passProbability(readiness, exam, calibration) : null, trend };
 }
@@ -117,17 +119,30 @@ export async function getDashboard(now = new Date()): Promise<{ cards: TargetCar
     const exam = { questions: blueprint.questionCount, passingPercent: blueprint.passingPercent };
     const shape = [blueprint.name, blueprint.effectiveFrom.getTime(), exam.questions, exam.passingPercent, blueprint.domains.map((d) => `${d.code}:${d.weight}`).join(",")];
     const fit = [viewer.id, targetId, stamp.bank, ...shape, inForce?.fittedAt.getTime() ?? ""].join("|");
-    return [{ targetId, examDate, chosen, assignedBy, target, blueprint, inForce, exam, key: `${fit}|${day}|${stamp.answers}`, pointKey: (date: Date) => `${fit}|${date.toISOString().slice(0, 10)}` }];
+    return [
+      {
+        targetId, examDate, chosen, assignedBy, target, blueprint, inForce, exam,
+        key: `${fit}|${day}|${stamp.answers}`,
+        readKey: `${viewer.id}|${targetId}|${stamp.bank}|${stamp.answers}`,
+        pointKey: (date: Date) => `${fit}|${date.toISOString().slice(0, 10)}`,
+      },
+    ];
   });
-  const unfitted = planned.filter((p) => !rememberedModel(p.key)).map((p) => p.targetId);
-  const evidence = unfitted.length ? await learnerEvidence([viewer.id], unfitted) : new Map<string, Evidence[]>();
+  // A fit is kept for the day, the evidence until it changes (target-models.ts): what neither
+  // memo holds is read once for all targets.
+  const models = new Map(planned.map((p) => [p.targetId, targetModels.get(p.key)]));
+  const unfitted = planned.filter((p) => !models.get(p.targetId));
+  const evidence = new Map(unfitted.map((p) => [p.targetId, targetEvidence.get(p.readKey)]));
+  const unread = unfitted.filter((p) => !evidence.get(p.targetId));
+  const read = unread.length ? await learnerEvidence([viewer.id], unread.map((p) => p.targetId)) : new Map<string, Evidence[]>();
+  for (const p of unread) evidence.set(p.targetId, targetEvidence.set(p.readKey, read.get(evidenceKey(viewer.id, p.targetId)) ?? []));
+  for (const p of unfitted) {
+    models.set(p.targetId, targetModels.set(p.key, fitTargetModel(evidence.get(p.targetId)!, p.blueprint.domains, p.exam, now, p.inForce?.calibration, p.pointKey)));
+  }
 
   const cards: TargetCard[] = [];
-  for (const { targetId, examDate, chosen, assignedBy, target, blueprint, inForce, exam, key, pointKey } of planned) {
-    const calibration = inForce?.calibration;
-    const { readiness, passProbability: pass, trend } =
-      rememberedModel(key) ?? rememberModel(key, fitTargetModel(evidence.get(evidenceKey(viewer.id, targetId)) ?? [], blueprint.domains, exam, now, calibration, pointKey));
-
+  for (const { targetId, examDate, chosen, assignedBy, target, blueprint, inForce } of planned) {
+    const { readiness, passProbability: pass, trend } = models.get(targetId)!;
     const lessons = courses
       .filter((c) => c.certifications.some((x) => x.targetId === targetId))
       .flatMap((c) => {

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import * as report from "@/lib/hr/cohort-report";
 import type { AssignedExam, MemberFacts } from "@/lib/hr/cohort-report";
 import type { Evidence } from "@/lib/readiness/model";
+import { weekDates, WEEKS } from "@/lib/readiness/week-dates";
 import { memberModels } from "./member-models";
 
 vi.mock("@/lib/hr/cohort-report", async (original) => {
@@ -49,7 +50,7 @@ describe("member models across days", () => {
   it("fits the past week ends once and reuses them the next day, refitting only now", async () => {
     const facts = [member(id, history(wednesday))];
     const [first] = memberModels(facts, exam, wednesday);
-    expect(weekFits).toHaveBeenCalledTimes(report.WEEKS - 1);
+    expect(weekFits).toHaveBeenCalledTimes(WEEKS - 1);
     weekFits.mockClear();
     const current = vi.mocked(report.currentReadiness);
     current.mockClear();
@@ -64,7 +65,7 @@ describe("member models across days", () => {
   it("refits the week ends after new evidence, and only those", async () => {
     const evidence = history(wednesday);
     memberModels([member(id, evidence)], exam, wednesday);
-    const dates = report.weekDates(thursday);
+    const dates = weekDates(thursday);
     // An answer (a late sync, say) dated between the last two week ends.
     const at = new Date(dates[dates.length - 2]!.getTime() - DAY);
     weekFits.mockClear();

@@ -1,7 +1,9 @@
 import "server-only";
-import { currentReadiness, examPass, readinessAt, weekDates, type AssignedExam, type MemberFacts, type MemberModel } from "@/lib/hr/cohort-report";
+import { BoundedMap } from "@/lib/bounded-map";
+import { currentReadiness, examPass, readinessAt, type AssignedExam, type MemberFacts, type MemberModel } from "@/lib/hr/cohort-report";
 import type { CalibrationInForce } from "@/lib/data/readiness/calibration-in-force";
 import { evidenceFingerprint } from "@/lib/readiness/evidence-fingerprint";
+import { weekDates } from "@/lib/readiness/week-dates";
 
 // Fitting the readiness model is what makes a cohort of thousands slow: about
 // ten fits per member (now, the exam date, seven past week ends). Each process
@@ -17,22 +19,20 @@ import { evidenceFingerprint } from "@/lib/readiness/evidence-fingerprint";
 // whole model is kept by the day and a fingerprint of their answers and reviews
 // (load-member-facts.ts), which a cheap query gives: a view that finds every
 // member's there reads no evidence at all.
+// Each memo keeps its 200,000 most recently used fits.
 type Memos = {
-  current: Map<string, Pick<MemberModel, "cells" | "overall">>;
-  exam: Map<string, number | null>;
-  weeks: Map<string, number | null>;
-  whole: Map<string, MemberModel>;
+  current: BoundedMap<string, Pick<MemberModel, "cells" | "overall">>;
+  exam: BoundedMap<string, number | null>;
+  weeks: BoundedMap<string, number | null>;
+  whole: BoundedMap<string, MemberModel>;
 };
-const memos: Memos = ((globalThis as { __kaizenMemberModelMemos?: Memos }).__kaizenMemberModelMemos ??= { current: new Map(), exam: new Map(), weeks: new Map(), whole: new Map() });
 const MAX_ENTRIES = 200_000;
-
-function remember<T>(memo: Map<string, T>, key: string, fit: () => T): T {
-  if (memo.has(key)) return memo.get(key)!;
-  const value = fit();
-  if (memo.size >= MAX_ENTRIES) memo.clear();
-  memo.set(key, value);
-  return value;
-}
+const memos: Memos = ((globalThis as { __kaizenMemberModelMemos?: Memos }).__kaizenMemberModelMemos ??= {
+  current: new BoundedMap(MAX_ENTRIES),
+  exam: new BoundedMap(MAX_ENTRIES),
+  weeks: new BoundedMap(MAX_ENTRIES),
+  whole: new BoundedMap(MAX_ENTRIES),
+});
 
 /** What every fit of a day depends on besides the member's evidence. */
 function keys(exam: AssignedExam, now: Date, calibration?: CalibrationInForce, bank = "") {
@@ -65,7 +65,7 @@ export function memoisedModels(members: Fingerprinted[], exam: AssignedExam, now
 /** memberModels, remembering each whole model by the member's fingerprints for memoisedModels. */
 export function fitMemberModels(facts: (MemberFacts & Fingerprinted)[], exam: AssignedExam, now: Date, calibration?: CalibrationInForce): MemberModel[] {
   const key = wholeKeys(exam, now, calibration);
-  return facts.map((f) => remember(memos.whole, key(f), () => memberModels([f], exam, now, calibration, f.bank)[0]!));
+  return facts.map((f) => memos.whole.getOrSet(key(f), () => memberModels([f], exam, now, calibration, f.bank)[0]!));
 }
 
 export function memberModels(facts: MemberFacts[], exam: AssignedExam, now: Date, calibration?: CalibrationInForce, bank?: string): MemberModel[] {
@@ -74,15 +74,15 @@ export function memberModels(facts: MemberFacts[], exam: AssignedExam, now: Date
   const dates = weekDates(now);
   return facts.map((f) => {
     const all = evidenceFingerprint(f.evidence);
-    const current = remember(memos.current, `${f.id}|${domains}|${day}|${all}`, () => currentReadiness(f.evidence, exam, now, model));
+    const current = memos.current.getOrSet(`${f.id}|${domains}|${day}|${all}`, () => currentReadiness(f.evidence, exam, now, model));
     const seen = f.evidence.some((e) => e.at <= now);
     return {
       ...current,
-      examPass: remember(memos.exam, `${f.id}|${examKey}|${all}`, () => examPass(f.evidence, exam, now, model)),
+      examPass: memos.exam.getOrSet(`${f.id}|${examKey}|${all}`, () => examPass(f.evidence, exam, now, model)),
       weekly: dates.map((date) => {
         if (date === dates[dates.length - 1]) return seen ? current.overall : null;
         const end = date.getTime();
-        return remember(memos.weeks, `${f.id}|${domains}|${end}|${evidenceFingerprint(f.evidence, end)}`, () => readinessAt(f.evidence, exam.domains, date, model));
+        return memos.weeks.getOrSet(`${f.id}|${domains}|${end}|${evidenceFingerprint(f.evidence, end)}`, () => readinessAt(f.evidence, exam.domains, date, model));
       }),
     };
   });
