@@ -23,15 +23,15 @@ async function setUp() {
   const now = new Date();
   const { hr, people, cohort, questions, targetId } = await cohortWithAnswers(6, now);
   actAs(hr);
-  const view = () => getCohortDashboard({ cohort: cohort.id }, now).then((d) => d!);
+  const view = (on = now) => getCohortDashboard({ cohort: cohort.id }, on).then((d) => d!);
   const first = await view();
   evidenceReads.mockClear();
   currentFits.mockClear();
   /** Every row's model is what a fresh fit of the member's evidence gives, nothing memoised. */
-  const expectFresh = async (rows: report.MemberRow[]) => {
+  const expectFresh = async (rows: report.MemberRow[], on = now) => {
     const evidence = await facts.loadMemberEvidence({ organisationId: first.organisation.id, cohortId: cohort.id }, targetId);
     for (const row of rows) {
-      const { cells, overall, examPass } = report.memberModel(evidence.get(row.id) ?? [], first.exam!, now);
+      const { cells, overall, examPass } = report.memberModel(evidence.get(row.id) ?? [], first.exam!, on);
       expect({ cells: row.cells, overall: row.overall, examPass: row.examPass }).toEqual({ cells, overall, examPass });
     }
   };
@@ -80,5 +80,14 @@ describe("the cohort's member models, memoised by each member's answers", () => 
     expect(evidenceReads).toHaveBeenCalledTimes(1);
     expect(currentFits).toHaveBeenCalledTimes(people.length);
     await expectFresh(after.rows);
+  });
+
+  it("refits everyone's readiness on a new day from the evidence kept, reading none", async () => {
+    const { now, people, view, expectFresh } = await setUp();
+    const tomorrow = new Date(now.getTime() + DAY);
+    const next = await view(tomorrow);
+    expect(evidenceReads).not.toHaveBeenCalled();
+    expect(currentFits).toHaveBeenCalledTimes(people.length);
+    await expectFresh(next.rows, tomorrow);
   });
 });
