@@ -16,6 +16,14 @@ export function dayOf(column: string): Prisma.Sql {
   return Prisma.raw(onPostgres() ? `date_trunc('day', ${column})` : `substr(${column}, 1, 10)`);
 }
 
+/**
+ * Whether a timestamp column falls before, or on or after, the start of a UTC day
+ * (`YYYY-MM-DD`): the same calendar days `dayOf` groups by, so a group never straddles it.
+ */
+export function comparedToDay(column: string, op: "<" | ">=", day: string): Prisma.Sql {
+  return onPostgres() ? Prisma.sql`${Prisma.raw(column)} ${Prisma.raw(op)} CAST(${day} AS timestamp)` : Prisma.sql`substr(${Prisma.raw(column)}, 1, 10) ${Prisma.raw(op)} ${day}`;
+}
+
 /** The length of the JSON array at `key` of a JSON text column (`column` is written in code, never input). */
 export function jsonArrayLength(column: string, key: string): Prisma.Sql {
   return Prisma.raw(onPostgres() ? `json_array_length((${column})::json -> '${key}')` : `json_array_length(${column}, '$.${key}')`);

@@ -35,6 +35,9 @@ async function learnerWithAnswers(now: Date) {
   return { me, questions, attemptId: attempt.id, pmp };
 }
 
+/** Every number to 10 digits: evidence read in another order sums in another order. */
+const rounded = (value: unknown) => JSON.parse(JSON.stringify(value, (_, v: unknown) => (typeof v === "number" ? Number(v.toPrecision(10)) : v))) as unknown;
+
 /** The card's fitted numbers, to compare a remembered fit with a fresh one. */
 const fitted = (card: Awaited<ReturnType<typeof getDashboard>>["cards"][number]) => ({ readiness: card.readiness, pass: card.passProbability, trend: card.trend.map((t) => t.probability) });
 
@@ -140,5 +143,31 @@ describe("the dashboard's readiness, fitted once per learner, day and evidence",
     evidenceReads.mockClear();
     await getDashboard(now);
     expect(evidenceReads).toHaveBeenCalledTimes(1);
+  });
+
+  it("after answers today reads only today's, and after a change to an earlier day reads them all", async () => {
+    const now = new Date();
+    const day = now.toISOString().slice(0, 10);
+    const { me, questions, attemptId, pmp } = await learnerWithAnswers(now);
+    await getDashboard(now);
+    const fresh = async (card: Awaited<ReturnType<typeof getDashboard>>["cards"][number]) => {
+      const evidence = [...(await readiness.learnerEvidence([me.id], [pmp.id])).values()][0]!;
+      return model.estimateReadiness(evidence, card.readiness.domains.map((d) => ({ code: d.code, name: d.name, weight: d.weight })), now);
+    };
+
+    const q = questions[5]!;
+    const midday = (new Date(`${day}T00:00:00.000Z`).getTime() + now.getTime()) / 2;
+    await testDb.attemptItem.create({ data: { attemptId, position: 20, questionId: q.id, questionVersionId: q.versions[0]!.id, domain: q.domain, credit: 1, correct: true, answeredAt: new Date(midday) } });
+    evidenceReads.mockClear();
+    const [afterToday] = (await getDashboard(now)).cards;
+    expect(evidenceReads.mock.calls.map((c) => c[2])).toEqual([day]);
+    expect(rounded(afterToday!.readiness)).toEqual(rounded(await fresh(afterToday!)));
+
+    const earlier = await testDb.attemptItem.findFirstOrThrow({ where: { attemptId, credit: 0 }, select: { id: true } });
+    await testDb.attemptItem.update({ where: { id: earlier.id }, data: { credit: 1, correct: true } });
+    evidenceReads.mockClear();
+    const [afterRegrade] = (await getDashboard(now)).cards;
+    expect(evidenceReads.mock.calls.map((c) => c[2])).toEqual([undefined]);
+    expect(rounded(afterRegrade!.readiness)).toEqual(rounded(await fresh(afterRegrade!)));
   });
 });

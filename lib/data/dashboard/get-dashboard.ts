@@ -97,19 +97,19 @@ export async function getDashboard(now = new Date()): Promise<{ cards: TargetCar
     }),
     getReviewCounts(now),
   ]);
+  const day = now.toISOString().slice(0, 10);
   const mine = dates.sort((a, b) => a.examDate.getTime() - b.examDate.getTime());
   const ids = mine.map((t) => t.targetId);
   const [blueprints, courses, stamp, coverage, calibrations, reports, reported] = await Promise.all([
     listBlueprints(ids),
     coursesFor(viewer.id, ids),
-    evidenceStamp(viewer.id, ids),
+    evidenceStamp(viewer.id, ids, day),
     coverageFor(viewer.id, ids),
     calibrationsInForce(ids),
     db.examOutcome.findMany({ where: { userId: viewer.id, targetId: { in: ids } }, orderBy: { examDate: "desc" }, select: { id: true, targetId: true, examDate: true, passed: true, domainBands: true } }),
     db.examOutcome.groupBy({ by: ["targetId"], where: { targetId: { in: ids } }, _count: { _all: true } }),
   ]);
 
-  const day = now.toISOString().slice(0, 10);
   const planned = mine.flatMap(({ targetId, examDate, chosen, assignedBy }) => {
     const target = targets.find((t) => t.id === targetId);
     const ownBlueprints = blueprints.filter((b) => b.targetId === targetId);
@@ -123,19 +123,32 @@ export async function getDashboard(now = new Date()): Promise<{ cards: TargetCar
       {
         targetId, examDate, chosen, assignedBy, target, blueprint, inForce, exam,
         key: `${fit}|${day}|${stamp.answers}`,
-        readKey: `${viewer.id}|${targetId}|${stamp.bank}|${stamp.answers}`,
+        readKey: `${viewer.id}|${targetId}|${stamp.bank}`,
         pointKey: (date: Date) => `${fit}|${date.toISOString().slice(0, 10)}`,
       },
     ];
   });
-  // A fit is kept for the day, the evidence until it changes (target-models.ts): what neither
-  // memo holds is read once for all targets.
+  // A fit is kept for the day; the evidence while the learner's answers are unchanged, and
+  // after answers today, all but today's (target-models.ts). What is not kept is read.
   const models = new Map(planned.map((p) => [p.targetId, targetModels.get(p.key)]));
   const unfitted = planned.filter((p) => !models.get(p.targetId));
-  const evidence = new Map(unfitted.map((p) => [p.targetId, targetEvidence.get(p.readKey)]));
-  const unread = unfitted.filter((p) => !evidence.get(p.targetId));
-  const read = unread.length ? await learnerEvidence([viewer.id], unread.map((p) => p.targetId)) : new Map<string, Evidence[]>();
-  for (const p of unread) evidence.set(p.targetId, targetEvidence.set(p.readKey, read.get(evidenceKey(viewer.id, p.targetId)) ?? []));
+  const evidence = new Map<string, Evidence[]>();
+  const whole: typeof unfitted = [];
+  const today: typeof unfitted = [];
+  const dayStart = new Date(`${day}T00:00:00.000Z`);
+  for (const p of unfitted) {
+    const kept = targetEvidence.get(p.readKey);
+    if (kept?.answers === stamp.answers) evidence.set(p.targetId, kept.rows);
+    else if (kept?.day === day && kept.before === stamp.before) {
+      evidence.set(p.targetId, kept.rows.filter((e) => e.at < dayStart));
+      today.push(p);
+    } else whole.push(p);
+  }
+  const read = (list: typeof unfitted, sinceDay?: string) => (list.length ? learnerEvidence([viewer.id], list.map((p) => p.targetId), sinceDay) : new Map<string, Evidence[]>());
+  const [all, todays] = await Promise.all([read(whole), read(today, day)]);
+  for (const p of whole) evidence.set(p.targetId, all.get(evidenceKey(viewer.id, p.targetId)) ?? []);
+  for (const p of today) evidence.set(p.targetId, [...evidence.get(p.targetId)!, ...(todays.get(evidenceKey(viewer.id, p.targetId)) ?? [])]);
+  for (const p of unfitted) targetEvidence.set(p.readKey, { rows: evidence.get(p.targetId)!, answers: stamp.answers, day, before: stamp.before });
   for (const p of unfitted) {
     models.set(p.targetId, targetModels.set(p.key, fitTargetModel(evidence.get(p.targetId)!, p.blueprint.domains, p.exam, now, p.inForce?.calibration, p.pointKey)));
   }

@@ -14,16 +14,18 @@ export type TargetModel = { readiness: Readiness; passProbability: number | null
 //   model weighs answers by their age in days, so a fit stands for the day.
 // - `points`, a past week end's point of the trend, by the evidence up to it, which
 //   new answers do not change: after studying, the refit is of today's readiness only.
-// - `evidence`, the grouped answers themselves, by the same stamp without the day: the
-//   first view of a new day refits from them and reads nothing. Reading them was most
-//   of that view's time (a learner of 5,000 answers: about 40 of 110 ms), and most
-//   learners' first view of a day comes before their first answer of it. Weighed by
-//   rows, so a few heavy learners cannot hold the memory of thousands of others.
-type Memos = { models: BoundedMap<string, TargetModel>; points: BoundedMap<string, TrendPoint>; evidence: BoundedMap<string, Evidence[]> };
+// - `evidence`, the grouped answers themselves, with the stamps they were read under.
+//   Reading them is most of a refit's time (a learner of 5,000 answers: about 40 of
+//   90 ms). The first view of a new day refits from them and reads nothing; after
+//   answers today, only today's are read, where the stamp of the days before is
+//   unchanged. Weighed by rows, so a few heavy learners cannot hold the memory of
+//   thousands of others.
+export type KeptEvidence = { rows: Evidence[]; answers: string; day: string; before: string };
+type Memos = { models: BoundedMap<string, TargetModel>; points: BoundedMap<string, TrendPoint>; evidence: BoundedMap<string, KeptEvidence> };
 const memos: Memos = ((globalThis as { __kaizenDashboardMemos?: Memos }).__kaizenDashboardMemos ??= {
   models: new BoundedMap(5_000),
   points: new BoundedMap(50_000),
-  evidence: new BoundedMap(200_000, (rows) => rows.length + 1),
+  evidence: new BoundedMap(200_000, (kept) => kept.rows.length + 1),
 });
 
 export const targetModels = memos.models;

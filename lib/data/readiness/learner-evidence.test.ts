@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createUser, testDb } from "@/test/helpers";
-import { evidenceKey, learnerEvidence } from "./learner-evidence";
+import { evidenceKey, evidenceStamp, learnerEvidence } from "./learner-evidence";
 
 const at = (iso: string) => new Date(iso);
 
@@ -54,5 +54,36 @@ describe("learnerEvidence", () => {
       { domain: trueFalse.domain, difficulty: trueFalse.difficulty, itemId: trueFalse.id, credit: 1, count: 1, at: at("2026-11-05T07:00:00.000Z") },
     ]);
     expect(await learnerEvidence([], [pmp.id])).toEqual(new Map());
+    // From a day on: that day's groups and later ones, whole.
+    const since = await learnerEvidence([learner.id], [pmp.id], "2026-11-03");
+    expect([...since.get(evidenceKey(learner.id, pmp.id))!].sort((a, b) => a.at.getTime() - b.at.getTime())).toEqual(byTime.slice(3));
+  });
+});
+
+describe("evidenceStamp", () => {
+  it("changes with any answer, review or regrade; its stamp of the days before a day only with theirs", async () => {
+    const learner = await createUser("learner");
+    const pmp = await testDb.certificationTarget.findFirstOrThrow({ where: { code: "PMP" }, select: { id: true } });
+    const q = await questionOf(pmp.id, "single");
+    const attempt = await testDb.attempt.create({ data: { userId: learner.id, mode: "quiz", status: "submitted" }, select: { id: true } });
+    const item = (position: number, credit: number, answeredAt: string) =>
+      testDb.attemptItem.create({ data: { attemptId: attempt.id, position, questionId: q.id, questionVersionId: q.version.id, domain: q.domain, credit, correct: credit === 1, answeredAt: at(answeredAt) }, select: { id: true } });
+    const old = await item(0, 0, "2026-11-02T09:00:00.000Z");
+    const stamp = () => evidenceStamp(learner.id, [pmp.id], "2026-11-03");
+    const first = await stamp();
+
+    await item(1, 1, "2026-11-03T00:00:00.000Z");
+    await testDb.reviewLog.create({ data: { userId: learner.id, questionId: q.id, credit: 1, correct: true, answeredAt: at("2026-11-03T10:00:00.000Z") } });
+    const onTheDay = await stamp();
+    expect(onTheDay.answers).not.toBe(first.answers);
+    expect(onTheDay.before).toBe(first.before);
+
+    await testDb.attemptItem.update({ where: { id: old.id }, data: { credit: 1, correct: true } });
+    const regraded = await stamp();
+    expect(regraded.answers).not.toBe(onTheDay.answers);
+    expect(regraded.before).not.toBe(onTheDay.before);
+
+    await testDb.reviewLog.create({ data: { userId: learner.id, questionId: q.id, credit: 0, correct: false, answeredAt: at("2026-11-02T23:59:59.999Z") } });
+    expect((await stamp()).before).not.toBe(regraded.before);
   });
 });

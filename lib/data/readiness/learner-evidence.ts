@@ -5,7 +5,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
-import { dayOf, jsonArrayLength, packedDate, packedRows, unpackRows } from "@/lib/data/sql-dialect";
+import { comparedToDay, dayOf, jsonArrayLength, packedDate, packedRows, unpackRows } from "@/lib/data/sql-dialect";
 import type { Evidence } from "@/lib/readiness/model";
 import { questionBankStamp } from "./question-bank-stamp";
 
@@ -15,15 +15,17 @@ type Row = [userId: string, targetId: string, itemId: string, domain: string, di
 export const evidenceKey = (userId: string, targetId: string) => `${userId}:${targetId}`;
 
 /**
- * Evidence by `evidenceKey(userId, targetId)`. Only callers that have checked
- * who may read these learners' answers pass their ids: the learner's own data
- * layer functions, and the admin's refit.
+ * Evidence by `evidenceKey(userId, targetId)`, all of it or that of the days from
+ * `sinceDay` (`YYYY-MM-DD`, UTC) on. Only callers that have checked who may read these
+ * learners' answers pass their ids: the learner's own data layer functions, and the
+ * admin's refit.
  */
-export async function learnerEvidence(userIds: string[], targetIds: string[]): Promise<Map<string, Evidence[]>> {
+export async function learnerEvidence(userIds: string[], targetIds: string[], sinceDay?: string): Promise<Map<string, Evidence[]>> {
   const out = new Map<string, Evidence[]>();
   if (userIds.length === 0 || targetIds.length === 0) return out;
   const users = Prisma.join(userIds);
   const targets = Prisma.join(targetIds);
+  const since = (column: string) => (sinceDay ? Prisma.sql` AND ${comparedToDay(column, ">=", sinceDay)}` : Prisma.empty);
   // The guessing floor is known for items with one right option among several: single choice and true/false.
   const [items, reviews] = await Promise.all([
     db.$queryRaw<{ rows: string }[]>(
@@ -37,7 +39,7 @@ export async function learnerEvidence(userIds: string[], targetIds: string[]): P
             SELECT a."userId" AS "userId", q."targetId" AS "targetId", q."id" AS "itemId", ai."questionVersionId" AS "versionId", ai."domain" AS "domain",
               q."difficulty" AS "difficulty", SUM(ai."credit") AS "credit", COUNT(*) AS "n", MAX(ai."answeredAt") AS "at"
             FROM "AttemptItem" ai JOIN "Attempt" a ON a."id" = ai."attemptId" JOIN "Question" q ON q."id" = ai."questionId"
-            WHERE a."userId" IN (${users}) AND q."targetId" IN (${targets}) AND ai."credit" IS NOT NULL AND ai."answeredAt" IS NOT NULL
+            WHERE a."userId" IN (${users}) AND q."targetId" IN (${targets}) AND ai."credit" IS NOT NULL AND ai."answeredAt" IS NOT NULL${since(`ai."answeredAt"`)}
             GROUP BY a."userId", q."id", ai."questionVersionId", ai."domain", ${dayOf(`ai."answeredAt"`)}
           ) g
           JOIN (
@@ -54,7 +56,7 @@ export async function learnerEvidence(userIds: string[], targetIds: string[]): P
           SELECT r."userId" AS "userId", q."targetId" AS "targetId", q."id" AS "itemId", q."domain" AS "domain", q."difficulty" AS "difficulty", NULL AS "choices",
             SUM(r."credit") AS "credit", COUNT(*) AS "n", MAX(r."answeredAt") AS "at"
           FROM "ReviewLog" r JOIN "Question" q ON q."id" = r."questionId"
-          WHERE r."userId" IN (${users}) AND q."targetId" IN (${targets})
+          WHERE r."userId" IN (${users}) AND q."targetId" IN (${targets})${since(`r."answeredAt"`)}
           GROUP BY r."userId", q."id", ${dayOf(`r."answeredAt"`)}`,
       ),
     ),
@@ -72,22 +74,33 @@ export async function learnerEvidence(userIds: string[], targetIds: string[]): P
 export const evidenceBefore = (evidence: Evidence[], day: Date) => evidence.filter((e) => e.at < day);
 
 type Stamp = { n: number | bigint; graded?: number | bigint; credit: number | null; last: string | Date | null };
+type Stamps = Stamp & { [K in keyof Stamp as `before${Capitalize<K>}`]: Stamp[K] };
 
 /**
  * What identifies a learner's evidence for these targets without reading it: `answers`,
- * their answers' and reviews' count, graded count, total credit and latest time; `bank`,
- * `questionBankStamp` of the targets. Equal stamps, equal evidence; three aggregate
- * queries, where the evidence itself is a grouping of the learner's rows.
+ * their answers' and reviews' count, graded count, total credit and latest time; `before`,
+ * the same of those before the day `day` (`YYYY-MM-DD`, UTC); `bank`, `questionBankStamp`
+ * of the targets. Equal stamps, equal evidence; three aggregate queries, where the
+ * evidence itself is a grouping of the learner's rows.
  */
-export async function evidenceStamp(userId: string, targetIds: string[]): Promise<{ answers: string; bank: string }> {
+export async function evidenceStamp(userId: string, targetIds: string[], day: string): Promise<{ answers: string; before: string; bank: string }> {
+  const before = (column: string) => comparedToDay(column, "<", day);
   const [[items], [reviews], bank] = await Promise.all([
-    db.$queryRaw<Stamp[]>`
-      SELECT COUNT(*) AS "n", COUNT(ai."credit") AS "graded", SUM(ai."credit") AS "credit", MAX(ai."answeredAt") AS "last"
+    db.$queryRaw<Stamps[]>`
+      SELECT COUNT(*) AS "n", COUNT(ai."credit") AS "graded", SUM(ai."credit") AS "credit", MAX(ai."answeredAt") AS "last",
+        COUNT(CASE WHEN ${before(`ai."answeredAt"`)} THEN 1 END) AS "beforeN", COUNT(CASE WHEN ${before(`ai."answeredAt"`)} THEN ai."credit" END) AS "beforeGraded",
+        SUM(CASE WHEN ${before(`ai."answeredAt"`)} THEN ai."credit" END) AS "beforeCredit", MAX(CASE WHEN ${before(`ai."answeredAt"`)} THEN ai."answeredAt" END) AS "beforeLast"
       FROM "AttemptItem" ai JOIN "Attempt" a ON a."id" = ai."attemptId"
       WHERE a."userId" = ${userId} AND ai."answeredAt" IS NOT NULL`,
-    db.$queryRaw<Stamp[]>`SELECT COUNT(*) AS "n", SUM(r."credit") AS "credit", MAX(r."answeredAt") AS "last" FROM "ReviewLog" r WHERE r."userId" = ${userId}`,
+    db.$queryRaw<Stamps[]>`
+      SELECT COUNT(*) AS "n", SUM(r."credit") AS "credit", MAX(r."answeredAt") AS "last",
+        COUNT(CASE WHEN ${before(`r."answeredAt"`)} THEN 1 END) AS "beforeN", SUM(CASE WHEN ${before(`r."answeredAt"`)} THEN r."credit" END) AS "beforeCredit",
+        MAX(CASE WHEN ${before(`r."answeredAt"`)} THEN r."answeredAt" END) AS "beforeLast"
+      FROM "ReviewLog" r WHERE r."userId" = ${userId}`,
     questionBankStamp(targetIds),
   ]);
-  const plain = (_: string, v: unknown) => (typeof v === "bigint" ? Number(v) : v instanceof Date ? v.toISOString() : v);
-  return { answers: JSON.stringify([items, reviews], plain), bank };
+  const plain = (v: unknown) => (typeof v === "bigint" ? Number(v) : v instanceof Date ? v.toISOString() : v);
+  const all = (s: Stamps) => [s.n, s.graded, s.credit, s.last].map(plain);
+  const earlier = (s: Stamps) => [s.beforeN, s.beforeGraded, s.beforeCredit, s.beforeLast].map(plain);
+  return { answers: JSON.stringify([all(items!), all(reviews!)]), before: JSON.stringify([earlier(items!), earlier(reviews!)]), bank };
 }
