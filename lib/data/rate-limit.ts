@@ -13,7 +13,13 @@ const globalForLimits = globalThis as unknown as { kaizenLimitPool?: Pool };
 
 // A few connections of their own: a limit check must not queue behind the app's queries.
 function pool(): Pool {
-  globalForLimits.kaizenLimitPool ??= new Pool({ connectionString: env().DATABASE_URL, max: 4 });
+  if (!globalForLimits.kaizenLimitPool) {
+    const limitPool = new Pool({ connectionString: env().DATABASE_URL, max: 4 });
+    // An idle connection the server ends (a restart, a failover, an administrator) leaves the pool and
+    // the next check opens another; unheard, the pool's "error" event would crash the process.
+    limitPool.on("error", (error) => log.warn({ detail: error.message }, "rate-limit connection lost while idle"));
+    globalForLimits.kaizenLimitPool = limitPool;
+  }
   return globalForLimits.kaizenLimitPool;
 }
 
