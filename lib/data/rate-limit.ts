@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { Pool } from "pg";
-import { RateLimiterMemory, RateLimiterPostgres, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { Backoff, claimAttempt, forgottenAt, type BackoffDecision, type BackoffEntry, type BackoffOptions } from "@/lib/auth/backoff";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
@@ -77,6 +77,15 @@ class SweptRateLimiterPostgres extends RateLimiterPostgres {
 export function rateLimiter(limits: Limits): RateLimiterAbstract {
   if (!onPostgres()) return new RateLimiterMemory(limits);
   return new SweptRateLimiterPostgres({ ...limits, storeClient: pool(), storeType: "pool", tableName: "RateLimit", tableCreated: true, clearExpiredByTimeout: false });
+}
+
+/**
+ * Whether a limiter's rejection says the key is over its limit. A limiter rejects with the
+ * store's error when the store fails (PostgreSQL down or read-only): that is no limit, and the
+ * caller throws it on, or a database that takes no writes would read "too many attempts".
+ */
+export function overLimit(rejection: unknown): rejection is RateLimiterRes {
+  return rejection instanceof RateLimiterRes;
 }
 
 export type BackoffStore = {
