@@ -5,11 +5,12 @@
 import { expect, test, type Request } from "@playwright/test";
 import { createPrismaClient } from "../lib/db/create-client";
 import { Prisma } from "../lib/generated/prisma/client";
+import { onPostgres } from "./e2e-db";
 import { DEMO_PASSWORD, answerCurrent, demo } from "./support";
 import { ownServer } from "./own-server";
 
 // Beside storage-failure.spec.ts (e2e port + 9) and the benchmark's server (3210).
-const { base, file, copyDatabase, start: startServer, waitUntilUp } = ownServer("crash", 1);
+const { base, databaseUrl, copyDatabase, start: startServer, waitUntilUp } = ownServer("crash", 1);
 
 type Captured = { url: string; headers: Record<string, string>; body: string };
 async function capture(request: Request, cookie: string): Promise<Captured> {
@@ -23,13 +24,18 @@ const isAction = (r: Request) => r.method() === "POST" && Boolean(r.headers()["n
 /** Copies of an attempt in SQL, ids as long as the original's; `answered: false` clears the copies' answers. */
 async function copyAttempt(db: ReturnType<typeof createPrismaClient>, templateId: string, prefix: string, count: number, answered: boolean): Promise<string[]> {
   const width = templateId.length - prefix.length;
+  const columnsQuery = (table: string) =>
+    onPostgres
+      ? Prisma.sql`SELECT CAST(column_name AS TEXT) AS "name" FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = ${table}`
+      : Prisma.sql`SELECT "name" FROM pragma_table_info(${table})`;
   const columns = async (table: string) =>
-    (await db.$queryRaw<{ name: string }[]>`SELECT "name" FROM pragma_table_info(${table})`).map((c) => `"${c.name}"`).filter((c) => c !== '"id"');
+    (await db.$queryRaw<{ name: string }[]>(columnsQuery(table))).map((c) => `"${c.name}"`).filter((c) => c !== '"id"');
   const list = (names: string[], alias = "") => Prisma.raw(names.map((c) => alias + c).join(", "));
   const attemptColumns = (await columns("Attempt")).filter((c) => c !== '"activeKey"');
   const itemColumns = (await columns("AttemptItem")).filter((c) => c !== '"attemptId"');
   const numbers = Prisma.sql`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${count})`;
-  const id = Prisma.sql`(${prefix} || printf('%0' || ${width} || 'd', n.i))`;
+  const padded = onPostgres ? Prisma.sql`lpad(n.i::text, ${width}, '0')` : Prisma.sql`printf('%0' || ${width} || 'd', n.i)`;
+  const id = Prisma.sql`(CAST(${prefix} AS TEXT) || ${padded})`;
   await db.$transaction([
     db.$executeRaw`INSERT INTO "Attempt" ("id", ${list(attemptColumns)}) ${numbers} SELECT ${id}, ${list(attemptColumns, "a.")} FROM n, "Attempt" a WHERE a."id" = ${templateId}`,
     db.$executeRaw`INSERT INTO "AttemptItem" ("id", "attemptId", ${list(itemColumns)}) ${numbers} SELECT ${id} || '-' || t."position", ${id}, ${list(itemColumns, "t.")} FROM n, "AttemptItem" t WHERE t."attemptId" = ${templateId}`,
@@ -43,7 +49,7 @@ test.describe.configure({ mode: "serial" });
 
 test("a SIGKILL during 50 concurrent saves and submits loses no acknowledged save and half-grades no attempt", async ({ page, context }) => {
   test.setTimeout(180_000);
-  copyDatabase();
+  await copyDatabase();
   let server = startServer();
   try {
     await waitUntilUp(server);
@@ -75,7 +81,7 @@ test("a SIGKILL during 50 concurrent saves and submits loses no acknowledged sav
     await expect.poll(() => submitRequest !== undefined).toBe(true);
     const submit = await capture(submitRequest!, cookie);
 
-    const db = createPrismaClient(`file:${file}`);
+    const db = createPrismaClient(databaseUrl);
     const copies = 200;
     let saveIds: string[], submitIds: string[];
     try {
@@ -118,7 +124,7 @@ test("a SIGKILL during 50 concurrent saves and submits loses no acknowledged sav
     await waitUntilUp(server);
     expect((await fetch(`${base}/api/ready`)).status).toBe(200);
 
-    const after = createPrismaClient(`file:${file}`);
+    const after = createPrismaClient(databaseUrl);
     try {
       const attempts = await after.attempt.findMany({
         where: { id: { in: [...saveIds, ...submitIds] } },

@@ -5,21 +5,32 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { backupDatabase } from "../scripts/sqlite-backup";
-import { e2eDatabaseFile } from "./e2e-db";
+import { databaseUrl as databaseOnServer } from "../scripts/pg-cluster";
+import { createDatabase, dropDatabase } from "../test/postgres";
+import { e2eDatabaseFile, e2eDatabaseUrl, onPostgres } from "./e2e-db";
 
 const require = createRequire(import.meta.url);
 
 export type OwnServer = { child: ChildProcess; output: () => string };
 
-/** `name` names its folder and file under .tmp; `offset` is added to the e2e port, so specs do not collide. */
+/** `name` names its folder and file under .tmp (or its PostgreSQL database); `offset` is added to the e2e port, so specs do not collide. */
 export function ownServer(name: string, offset: number) {
   const port = Number(process.env.E2E_PORT ?? 3100) + offset;
   const base = `http://localhost:${port}`;
   const dir = path.resolve(".tmp", `${name}-${port}`);
   const file = path.join(dir, `${name}.db`);
+  // On PostgreSQL a copy of scripts/e2e-pg.ts's template (the e2e database itself is in use, and a
+  // database in use cannot be a template): the demo accounts are all these specs need from it.
+  const pgName = `${new URL(e2eDatabaseUrl).pathname.slice(1)}_${name}`;
+  const databaseUrl = onPostgres ? databaseOnServer(e2eDatabaseUrl, pgName) : `file:${file}`;
 
   /** A fresh copy of the e2e server's database, taken while it serves. */
-  function copyDatabase() {
+  async function copyDatabase() {
+    if (onPostgres) {
+      await dropDatabase(e2eDatabaseUrl, pgName);
+      await createDatabase(e2eDatabaseUrl, pgName, process.env.E2E_TEMPLATE_DATABASE);
+      return;
+    }
     fs.rmSync(dir, { recursive: true, force: true });
     fs.mkdirSync(dir, { recursive: true });
     backupDatabase(e2eDatabaseFile, file);
@@ -27,7 +38,7 @@ export function ownServer(name: string, offset: number) {
 
   function start(): OwnServer {
     const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(port)], {
-      env: { ...process.env, NODE_ENV: "production", DATABASE_URL: `file:${file}`, AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123456", KAIZEN_DEMO: "true", PORT: String(port) },
+      env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123456", KAIZEN_DEMO: "true", PORT: String(port) },
     });
     let output = "";
     child.stdout!.on("data", (chunk) => (output += chunk));
@@ -45,5 +56,5 @@ export function ownServer(name: string, offset: number) {
     throw new Error(`server did not come up:\n${server.output()}`);
   }
 
-  return { port, base, file, copyDatabase, start, waitUntilUp };
+  return { port, base, file, databaseUrl, copyDatabase, start, waitUntilUp };
 }

@@ -34,7 +34,7 @@ describe("errors Next.js catches in a request", () => {
         path: "/exams/a1",
         route: "/(learner)/exams/[attemptId]",
         during: "render",
-        msg: "database read-only: writes fail; make the database file and its directory writable",
+        msg: "database read-only: writes fail; make the database writable (the SQLite file and its directory, or a PostgreSQL primary that accepts writes)",
       }),
     ]);
     expect(JSON.stringify(lines)).not.toMatch(/secret-token|\\n\s+at |invocation/);

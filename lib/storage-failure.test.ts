@@ -6,6 +6,8 @@ describe("storageFailureOf", () => {
     expect(storageFailureOf(Object.assign(new Error("attempt to write a readonly database"), { code: "SQLITE_READONLY" }))).toBe("read-only");
     expect(storageFailureOf(new Error("query failed", { cause: new Error("database or disk is full") }))).toBe("full");
     expect(storageFailureOf({ code: "P2010", meta: { message: "SQLITE_FULL" } })).toBe("full");
+    expect(storageFailureOf(new Error("cannot execute INSERT in a read-only transaction"))).toBe("read-only");
+    expect(storageFailureOf(new Error('could not extend file "base/16384/16423": No space left on device'))).toBe("full");
   });
 
   it("leaves every other error alone", () => {

@@ -2,7 +2,9 @@
 // an operations problem, not a bug: the person gets a plain message, and the log
 // one line saying what to fix, instead of a stack trace per request. Nothing here
 // is server-only: the error page reads the digest.
-const READ_ONLY = /SQLITE_READONLY|readonly database|read-only file system|EROFS/i;
+// PostgreSQL refuses writes in a read-only transaction (25006): a standby after a failover,
+// or default_transaction_read_only; a full disk there is "No space left on device".
+const READ_ONLY = /SQLITE_READONLY|readonly database|read-only file system|EROFS|read-only transaction/i;
 const FULL = /SQLITE_FULL|database or disk is full|ENOSPC|no space left/i;
 
 export type StorageFailure = "read-only" | "full";
@@ -12,7 +14,7 @@ export const STORAGE_FAILURE_MESSAGE =
 
 /** What the log line tells an operator to do. */
 export const STORAGE_FAILURE_HINT: Record<StorageFailure, string> = {
-  "read-only": "make the database file and its directory writable",
+  "read-only": "make the database writable (the SQLite file and its directory, or a PostgreSQL primary that accepts writes)",
   full: "free disk space",
 };
 

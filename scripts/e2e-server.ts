@@ -1,6 +1,7 @@
 // The server Playwright tests (and benchmarks) run against: the production
 // build on a throw-away SQLite database, migrated and seeded with content and
-// demo accounts.
+// demo accounts, or on the PostgreSQL database in E2E_DATABASE_URL, which
+// scripts/e2e-pg.ts has prepared the same way.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -10,13 +11,18 @@ import { prepareDatabase } from "./prepare-database";
 
 const require = createRequire(import.meta.url);
 const port = process.argv[2] ?? "3100";
-// Playwright's server (port 3100) keeps its database where e2e/e2e-db.ts looks; others get their own.
-const dir = path.resolve(".tmp", port === "3100" ? "e2e" : `server-${port}`);
-fs.rmSync(dir, { recursive: true, force: true });
-fs.mkdirSync(dir, { recursive: true });
-const url = `file:${path.join(dir, "e2e.db")}`;
 
-await prepareDatabase({ url, demo: true });
+async function freshSqliteDatabase(): Promise<string> {
+  // Playwright's server (port 3100) keeps its database where e2e/e2e-db.ts looks; others get their own.
+  const dir = path.resolve(".tmp", port === "3100" ? "e2e" : `server-${port}`);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  const url = `file:${path.join(dir, "e2e.db")}`;
+  await prepareDatabase({ url, demo: true });
+  return url;
+}
+
+const url = process.env.E2E_DATABASE_URL ?? (await freshSqliteDatabase());
 clearDataCache();
 const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", port], {
   stdio: "inherit",

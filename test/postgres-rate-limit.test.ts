@@ -1,7 +1,7 @@
 // On PostgreSQL a limit holds across instances: two limiters (as two app instances would build)
 // count in the one shared table, where in-memory limiters would each allow the full number.
 // The table keeps a row per address and email seen, so the writes also clear rows long expired.
-import { Client } from "pg";
+import { Client, type Pool } from "pg";
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, vi } from "vitest";
 import { rateLimiter } from "@/lib/data/rate-limit";
 
@@ -77,5 +77,17 @@ describe.runIf(inject("postgres"))("rate limits on PostgreSQL", () => {
     expect(decision).toEqual({ ok: true });
     await expect.poll(() => keys("signin-account:")).toHaveLength(1);
     expect(await keys("signin-account:gone")).toEqual([]);
+  });
+
+  // The process would die of an uncaught "error" event, which fails the run.
+  it("keep counting after the server ends an idle connection", async () => {
+    const limiter = rateLimiter({ keyPrefix: `idle-${process.pid}`, points: 5, duration: 60 });
+    await limiter.consume("10.0.0.3");
+    const limitPool = (globalThis as { kaizenLimitPool?: Pool }).kaizenLimitPool!;
+    const { rows } = await limitPool.query<{ pid: number }>("SELECT pg_backend_pid() AS pid");
+    const before = limitPool.totalCount;
+    await db.query("SELECT pg_terminate_backend($1)", [rows[0]!.pid]);
+    await expect.poll(() => limitPool.totalCount).toBe(before - 1);
+    expect((await limiter.consume("10.0.0.3")).consumedPoints).toBe(2);
   });
 });

@@ -1,6 +1,7 @@
 // On PostgreSQL the per-account sign-in back-off holds across instances: two copies of the
 // sign-in limits module (as two app instances load it) count one account's failures together,
 // where each process's own memory would give every instance the free tries again.
+import { Client } from "pg";
 import { describe, expect, inject, it, vi } from "vitest";
 import { ACCOUNT_BACKOFF } from "@/lib/auth/sign-in-allowances";
 
@@ -43,5 +44,19 @@ describe.runIf(inject("postgres"))("the sign-in back-off on PostgreSQL", () => {
   it("keeps a key of any length within the table's", async () => {
     const a = await instance();
     expect(await a.withinLimits(`${"x".repeat(300)}@example.com`, "10.0.22.1", wrong)).toBeNull();
+  });
+
+  // A database that refuses writes once answered "too many sign-in attempts" (e2e/storage-failure.spec.ts).
+  it("lets a failing store's error through instead of calling it a limit", async () => {
+    const a = await instance();
+    const db = new Client({ connectionString: process.env.DATABASE_URL });
+    await db.connect();
+    await db.query(`ALTER TABLE "RateLimit" RENAME TO "RateLimitAway"`);
+    try {
+      await expect(a.withinLimits("store@example.com", "10.0.23.1", right)).rejects.toThrow(/"RateLimit"/);
+    } finally {
+      await db.query(`ALTER TABLE "RateLimitAway" RENAME TO "RateLimit"`);
+      await db.end();
+    }
   });
 });

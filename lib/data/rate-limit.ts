@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { Pool } from "pg";
-import { RateLimiterMemory, RateLimiterPostgres, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { Backoff, claimAttempt, forgottenAt, type BackoffDecision, type BackoffEntry, type BackoffOptions } from "@/lib/auth/backoff";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
@@ -13,7 +13,13 @@ const globalForLimits = globalThis as unknown as { kaizenLimitPool?: Pool };
 
 // A few connections of their own: a limit check must not queue behind the app's queries.
 function pool(): Pool {
-  globalForLimits.kaizenLimitPool ??= new Pool({ connectionString: env().DATABASE_URL, max: 4 });
+  if (!globalForLimits.kaizenLimitPool) {
+    const limitPool = new Pool({ connectionString: env().DATABASE_URL, max: 4 });
+    // An idle connection the server ends (a restart, a failover, an administrator) leaves the pool and
+    // the next check opens another; unheard, the pool's "error" event would crash the process.
+    limitPool.on("error", (error) => log.warn({ detail: error.message }, "rate-limit connection lost while idle"));
+    globalForLimits.kaizenLimitPool = limitPool;
+  }
   return globalForLimits.kaizenLimitPool;
 }
 
@@ -71,6 +77,15 @@ class SweptRateLimiterPostgres extends RateLimiterPostgres {
 export function rateLimiter(limits: Limits): RateLimiterAbstract {
   if (!onPostgres()) return new RateLimiterMemory(limits);
   return new SweptRateLimiterPostgres({ ...limits, storeClient: pool(), storeType: "pool", tableName: "RateLimit", tableCreated: true, clearExpiredByTimeout: false });
+}
+
+/**
+ * Whether a limiter's rejection says the key is over its limit. A limiter rejects with the
+ * store's error when the store fails (PostgreSQL down or read-only): that is no limit, and the
+ * caller throws it on, or a database that takes no writes would read "too many attempts".
+ */
+export function overLimit(rejection: unknown): rejection is RateLimiterRes {
+  return rejection instanceof RateLimiterRes;
 }
 
 export type BackoffStore = {

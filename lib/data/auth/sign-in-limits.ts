@@ -1,6 +1,6 @@
 import "server-only";
 import { ACCOUNT_BACKOFF, ATTEMPTS_PER_ADDRESS } from "@/lib/auth/sign-in-allowances";
-import { backoff, rateLimiter } from "../rate-limit";
+import { backoff, overLimit, rateLimiter } from "../rate-limit";
 
 // Two limits on password checks, both shared by every instance on PostgreSQL
 // (lib/data/rate-limit.ts). Each attempt is claimed before the password is verified
@@ -15,7 +15,10 @@ export type Limited<T> = T | null | "rate_limited";
 export async function withinLimits<T>(email: string, ip: string, check: () => Promise<T | null>): Promise<Limited<T>> {
   const addressAllows = await perAddress.consume(ip).then(
     () => true,
-    () => false,
+    (rejection: unknown) => {
+      if (overLimit(rejection)) return false;
+      throw rejection;
+    },
   );
   if (!addressAllows || !(await perAccount.attempt(email)).ok) return "rate_limited";
   const result = await check();

@@ -1,12 +1,12 @@
 import "server-only";
-import { rateLimiter } from "../rate-limit";
+import { overLimit, rateLimiter } from "../rate-limit";
 import { db } from "@/lib/db";
 import { fail, type Result } from "../result";
 import { requireViewer } from "../viewer";
 import { publishedLessonPath } from "../lessons/published-lesson-path";
 
 // A handful of comments a minute is plenty for a person and stops floods.
-// In memory: each app instance counts on its own.
+// Counted across instances on PostgreSQL, like every limit (lib/data/rate-limit.ts).
 export const COMMENTS_PER_MINUTE = 5;
 const postLimiter = rateLimiter({ keyPrefix: "comment", points: COMMENTS_PER_MINUTE, duration: 60 });
 
@@ -15,7 +15,8 @@ export async function postComment(input: { lessonId: string; parentId?: string; 
   try {
     await postLimiter.consume(viewer.id);
   } catch (rejection) {
-    const seconds = Math.ceil(((rejection as { msBeforeNext?: number }).msBeforeNext ?? 60_000) / 1000);
+    if (!overLimit(rejection)) throw rejection;
+    const seconds = Math.ceil(rejection.msBeforeNext / 1000);
     return fail(`You're posting quickly. Wait ${seconds} seconds, then try again.`, "body");
   }
   const lessonPath = await publishedLessonPath(input.lessonId);

@@ -4,7 +4,7 @@ import { passwordProblem } from "@/lib/auth/password-policy";
 import { db } from "@/lib/db";
 import { fail, type Result } from "../result";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { rateLimiter } from "../rate-limit";
+import { overLimit, rateLimiter } from "../rate-limit";
 
 // Each registration hashes a password (tens of milliseconds of CPU): cap them per address.
 export const REGISTRATIONS_PER_HOUR = 10;
@@ -15,7 +15,8 @@ const registrations = rateLimiter({ keyPrefix: "register", points: REGISTRATIONS
 export async function registerLearner(input: { name: string; email: string; password: string }, ip: string): Promise<Result<{ userId: string }, "name" | "email" | "password">> {
   try {
     await registrations.consume(ip);
-  } catch {
+  } catch (rejection) {
+    if (!overLimit(rejection)) throw rejection;
     return fail("Too many accounts were created from your network in the last hour. Try again later.");
   }
   const problem = passwordProblem(input.password, { email: input.email, name: input.name });
