@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { seededRandom } from "@/lib/assessment/present";
-import { fitCalibration, type Outcome } from "./calibration";
+import { fitCalibration, fitItemCalibration, type Outcome } from "./calibration";
 import { estimateReadiness, passProbability, rawPassProbability, type Evidence } from "./model";
 
 const domains = [{ code: "a", weight: 1 }];
@@ -77,5 +77,27 @@ describe("fitCalibration's item discriminations", () => {
     const truth = Array.from({ length: 40 }, (_, i) => ({ id: `q${i}`, b: (i % 5) - 2, a: 1 }));
     const calibration = fitCalibration(learnersOn(truth, "alike"));
     for (const q of truth) expect(Math.abs(Math.log(calibration.discrimination![q.id]!))).toBeLessThan(0.15);
+  });
+});
+
+describe("fitItemCalibration", () => {
+  it("judges each answer by the learner's ability when it was given, so that learners who grow do not make items look harder", () => {
+    const random = seededRandom("growth");
+    const start = examDate.getTime() - 60 * 86_400_000;
+    const truth = Array.from({ length: 30 }, (_, i) => ({ id: `q${i}`, b: (i % 5) - 2, label: 1 + (i % 5) }));
+    const records = Array.from({ length: 300 }, () => {
+      const theta = random() * 2 - 1;
+      const growth = 0.025 * random();
+      const evidence: Evidence[] = Array.from({ length: 120 }, () => {
+        const q = truth[Math.floor(random() * truth.length)]!;
+        const t = Math.floor(random() * 60);
+        return { domain: "a", itemId: q.id, difficulty: q.label, credit: random() < 1 / (1 + Math.exp(-(theta + growth * t - q.b))) ? 1 : 0, at: new Date(start + t * 86_400_000) };
+      });
+      return { evidence, domains, at: examDate };
+    });
+    const calibration = fitItemCalibration(records);
+    const bias = truth.reduce((s, q) => s + calibration.items[q.id]! - q.b, 0) / truth.length;
+    expect(Math.abs(bias)).toBeLessThan(0.15);
+    expect(calibration.pass).toEqual({ intercept: 0, slope: 1 });
   });
 });

@@ -316,18 +316,20 @@ const logit = (p: number) => {
 };
 
 /**
- * The model's own probability of reaching the pass mark on a full exam: over
+ * The model's own probability of reaching the pass mark on a full exam whose
+ * items are `examOffset` logits harder than the practice answered: over
  * draws of the domain abilities, the chance that a score of `questions` items
  * (split by blueprint weight) reaches `passingPercent`, with the binomial
  * spread of a real sitting (normal approximation, continuity-corrected).
  */
-export function rawPassProbability(readiness: ReadinessPoint, exam: { questions: number; passingPercent: number }): number {
+export function rawPassProbability(readiness: ReadinessPoint, exam: { questions: number; passingPercent: number }, examOffset = 0): number {
   const random = seededRandom("pass");
   const total = readiness.domains.reduce((s, d) => s + d.weight, 0) || 1;
   const cut = (exam.passingPercent / 100) * exam.questions;
   const floor = readiness.floor;
   // A fresh item's difficulty varies as the answered ones' did: averaging over it flattens the curve (probit approximation).
-  const { mean: itemMean, sd: itemSd } = readiness.items;
+  const { sd: itemSd } = readiness.items;
+  const itemMean = readiness.items.mean + examOffset;
   const spread = Math.sqrt(1 + (Math.PI * itemSd ** 2) / 8);
   let sum = 0;
   for (let i = 0; i < DRAWS; i++) {
@@ -346,7 +348,7 @@ export function rawPassProbability(readiness: ReadinessPoint, exam: { questions:
 
 /** Probability of passing: the model's own, corrected by a calibration fitted on reported exam results when there is one. */
 export function passProbability(readiness: ReadinessPoint, exam: { questions: number; passingPercent: number }, calibration?: Calibration): number {
-  const raw = rawPassProbability(readiness, exam);
+  const raw = rawPassProbability(readiness, exam, calibration?.examOffset);
   if (!calibration) return raw;
   const { intercept, slope, idle = 0, weights = {} } = calibration.pass;
   const features = passFeatures(readiness, exam);
