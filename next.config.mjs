@@ -22,6 +22,23 @@ const permissionsPolicy = [
   .map((feature) => `${feature}=()`)
   .join(", ");
 
+// A visitor without a session gets the landing, catalog and course pages from a
+// rendered copy (lib/public-page-cache.ts, app/public-html). Only here, not in
+// proxy.ts, can a rule see a client navigation's RSC headers and `_rsc` query,
+// which Next.js hides from the proxy: those requests, server actions, the copy's
+// own rendering and anyone with a session cookie are rendered as before.
+const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"].flatMap((name) => [name, `${name}.0`]);
+const RENDERED_PER_REQUEST = [
+  ...["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action", "x-kaizen-render-for-copy"].map((key) => ({ type: "header", key })),
+  ...SESSION_COOKIES.map((key) => ({ type: "cookie", key })),
+  { type: "query", key: "_rsc" },
+];
+export const publicPageCopies = [
+  { source: "/", destination: "/public-html" },
+  { source: "/catalog", destination: "/public-html/catalog" },
+  { source: "/courses/:slug([a-z0-9][a-z0-9-]{0,99})", destination: "/public-html/courses/:slug" },
+].map((rule) => ({ ...rule, missing: RENDERED_PER_REQUEST }));
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Native and driver packages stay outside the server bundle; fontkit reads its
@@ -36,6 +53,10 @@ const nextConfig = {
   },
   // `npm test` runs `tsc --noEmit` before it builds; checking the same types again in the build adds ~35 s.
   typescript: { ignoreBuildErrors: process.env.KAIZEN_TYPES_CHECKED === "1" },
+  // The development server's pages change with every edit.
+  async rewrites() {
+    return { beforeFiles: process.env.NODE_ENV === "production" ? publicPageCopies : [], afterFiles: [], fallback: [] };
+  },
   // Fixed headers for every response, static files included. The content
   // security policy (a nonce per response) and HSTS (https only) come from proxy.ts.
   async headers() {

@@ -9,6 +9,9 @@
 //    and the data layer do the real checks.
 // 3. A request id (lib/request-id.ts) on the request, for the server's log
 //    lines, and on the response.
+// Then a visitor without a session cookie asking for the landing, catalog or a
+// course page is rewritten (next.config.mjs) to a rendered copy of it that gets
+// this response's nonce (lib/public-page-cache.ts).
 import { NextResponse, type NextRequest } from "next/server";
 import { needsSignIn } from "@/lib/auth/config";
 import { env } from "@/lib/env";

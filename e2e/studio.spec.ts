@@ -92,9 +92,16 @@ test("an instructor writes a course with an image and a quiz, publishes it after
   await page.waitForURL(/\/studio\/questions\/[^/?]+\?saved=new$/);
   const questionPath = new URL(page.url()).pathname;
 
+  // A visitor without a session is served the catalog from a rendered copy, made here before the publish.
+  const visitor = await browser.newPage();
+  const catalogForVisitor = async () => (await visitor.request.get("/catalog")).text();
+  expect(await catalogForVisitor()).not.toContain(title);
+
   await page.goto(coursePath);
   await page.getByRole("button", { name: "Publish course" }).click();
   await expect(page.getByText(`“${title}” is published: learners see it now.`)).toBeVisible();
+  expect(await catalogForVisitor()).toContain(title);
+  await visitor.close();
 
   const learner = await browser.newPage();
   await signIn(learner, demo.learner);
