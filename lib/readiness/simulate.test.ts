@@ -6,14 +6,19 @@ const results = WORLDS.map((w) => runWorld(w, PMP_SETTING, { train: 500, test: 7
 
 type Target = "calibrated Brier" | "calibrated ECE" | "uncalibrated ECE";
 // Issue 12's targets that the model misses in this run, asserted as they are and expected to fail: once
-// the model meets one, its test fails until it is taken off this list.
+// the model meets one, its test fails until it is taken off this list. The calibrated Brier target is out of
+// any forecaster's reach in the Rasch world: one that knows the true priors, items and growth law
+// (`npx tsx scripts/readiness-bound.ts`) scores 0.0660 on the full run's test cohort (2,000 learners, seed
+// "kaizen"), 4.2% below the best baseline's 0.0689.
 const SHORTFALLS: Record<string, Target[]> = {
   rasch: ["calibrated Brier"],
   guessing: ["calibrated Brier"],
   discrimination: ["calibrated Brier"],
   labels: ["calibrated Brier"],
   forgetting: ["calibrated Brier"],
-  // Without outcomes the model cannot know that the real exam is harder than the practice bank.
+  // Without outcomes no forecaster can: its practice evidence is distributed as the Rasch world's, so its
+  // mean forecast is the same in both, while the pass rates differ by 0.185 (71.3% and 52.8%), and ECE is at
+  // least the gap between mean forecast and pass rate: one of the two worlds must miss 0.08.
   "harder-exam": ["calibrated Brier", "uncalibrated ECE"],
   all: ["calibrated Brier", "uncalibrated ECE"],
 };

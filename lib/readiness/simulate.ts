@@ -88,7 +88,7 @@ function makeItem(world: World, domain: string, id: string, random: () => number
 }
 
 /** The bank learners practise on, and the real exam's unseen items, of one world (the same for its training and test cohorts). */
-function makeBanks(world: World, setting: Setting, seed: string) {
+export function makeBanks(world: World, setting: Setting, seed: string) {
   const random = seededRandom(`${seed}:items`);
   const bank = setting.domains.flatMap((d) => Array.from({ length: setting.itemsPerDomain }, (_, i) => makeItem(world, d.code, `${d.code}-${i}`, random)));
   const exam = setting.domains.flatMap((d) => Array.from({ length: setting.itemsPerDomain }, (_, i) => makeItem(world, d.code, `exam-${d.code}-${i}`, random, world.examShift)));
