@@ -88,6 +88,8 @@ const EXPECTED: Record<string, Access> = {
   "app/api/ready/route.ts#GET": "anyone",
   "app/api/studio/images/route.ts#POST": AUTHORS,
   "app/media/[name]/route.ts#GET": "anyone",
+  // Serves only the landing, catalog and course pages, the same for every visitor without a session (lib/public-page-cache.ts).
+  "app/public-html/[[...path]]/route.ts#GET": "anyone",
 };
 
 const CALLERS: (Role | "anonymous")[] = ["anonymous", "learner", "instructor", "hr", "admin"];

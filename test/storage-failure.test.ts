@@ -39,7 +39,7 @@ describe("a read-only database", () => {
     const state = await saveNoteAction({ status: "idle" }, form({ lessonId, body: "Takt = time / demand" }));
     expect(state).toEqual({ status: "error", message: STORAGE_FAILURE_MESSAGE });
     expect(logged.lines).toHaveLength(1);
-    expect(logged.lines[0]).toMatchObject({ level: "error", msg: expect.stringMatching(/^database read-only: writes fail; make the database file/) });
+    expect(logged.lines[0]).toMatchObject({ level: "error", msg: expect.stringMatching(/^database read-only: writes fail; make the database writable/) });
     expect(JSON.stringify(logged.lines[0])).not.toMatch(/\n\s+at /);
     expect(await testDb.lessonNote.count({ where: { userId: me.id } })).toBe(0);
   });
