@@ -12,7 +12,8 @@ import { formatDate, formatHours } from "@/lib/format";
 import { describeCertainty } from "@/lib/readiness/certainty";
 import { EXAM_BANDS, reportsBands } from "@/lib/validation/exam-bands";
 import { ExamResultForm, WithdrawResult } from "./_components/exam-result-form";
-import { DomainChart, TrendChart } from "./_components/lazy-charts";
+import { DomainChart } from "./_components/domain-chart";
+import { TrendChart } from "./_components/trend-chart";
 import { RemoveTarget } from "./_components/remove-target";
 import { TargetForm } from "./_components/target-form";
 
