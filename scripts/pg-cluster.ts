@@ -16,7 +16,8 @@ export type Cluster = { dir: string; port: number; url: string; stop: () => void
 
 const SUPERUSER = "kaizen";
 
-function binDir(): string {
+/** The directory of the PostgreSQL binaries (pg_ctl, pg_dump, pg_restore, …): on PATH, or Debian's newest. */
+export function binDir(): string {
   const onPath = spawnSync("sh", ["-c", "command -v pg_ctl"], { encoding: "utf8" }).stdout.trim();
   if (onPath) return path.dirname(fs.realpathSync(onPath));
   const root = "/usr/lib/postgresql";
