@@ -83,6 +83,32 @@ function fitTargetModel(evidence: Evidence[], domains: DomainWeight[], exam: { q
 }
 
 /**
+ * Each target's evidence, by target id: kept whole while the learner's answers are
+ * unchanged; after answers today, the kept days before today and today's rows read; else
+ * all of it read. Keeps what it gives (target-models.ts).
+ */
+async function evidenceFor(userId: string, targets: { targetId: string; readKey: string }[], stamp: { answers: string; before: string }, day: string): Promise<Map<string, Evidence[]>> {
+  const evidence = new Map<string, Evidence[]>();
+  const whole: typeof targets = [];
+  const today: typeof targets = [];
+  const dayStart = new Date(`${day}T00:00:00.000Z`);
+  for (const t of targets) {
+    const kept = targetEvidence.get(t.readKey);
+    if (kept?.answers === stamp.answers) evidence.set(t.targetId, kept.rows);
+    else if (kept?.day === day && kept.before === stamp.before) {
+      evidence.set(t.targetId, kept.rows.filter((e) => e.at < dayStart));
+      today.push(t);
+    } else whole.push(t);
+  }
+  const read = (list: typeof targets, sinceDay?: string) => (list.length ? learnerEvidence([userId], list.map((t) => t.targetId), sinceDay) : new Map<string, Evidence[]>());
+  const [all, todays] = await Promise.all([read(whole), read(today, day)]);
+  for (const t of whole) evidence.set(t.targetId, all.get(evidenceKey(userId, t.targetId)) ?? []);
+  for (const t of today) evidence.set(t.targetId, [...evidence.get(t.targetId)!, ...(todays.get(evidenceKey(userId, t.targetId)) ?? [])]);
+  for (const t of targets) targetEvidence.set(t.readKey, { rows: evidence.get(t.targetId)!, answers: stamp.answers, day, before: stamp.before });
+  return evidence;
+}
+
+/**
  * The viewer's certification targets, each with readiness, hours, renewal and
  * next actions. A fixed number of queries however many targets the learner has.
  */
@@ -128,27 +154,10 @@ export async function getDashboard(now = new Date()): Promise<{ cards: TargetCar
       },
     ];
   });
-  // A fit is kept for the day; the evidence while the learner's answers are unchanged, and
-  // after answers today, all but today's (target-models.ts). What is not kept is read.
+  // A fit is kept for the day (target-models.ts); what is not kept is fitted from the evidence.
   const models = new Map(planned.map((p) => [p.targetId, targetModels.get(p.key)]));
   const unfitted = planned.filter((p) => !models.get(p.targetId));
-  const evidence = new Map<string, Evidence[]>();
-  const whole: typeof unfitted = [];
-  const today: typeof unfitted = [];
-  const dayStart = new Date(`${day}T00:00:00.000Z`);
-  for (const p of unfitted) {
-    const kept = targetEvidence.get(p.readKey);
-    if (kept?.answers === stamp.answers) evidence.set(p.targetId, kept.rows);
-    else if (kept?.day === day && kept.before === stamp.before) {
-      evidence.set(p.targetId, kept.rows.filter((e) => e.at < dayStart));
-      today.push(p);
-    } else whole.push(p);
-  }
-  const read = (list: typeof unfitted, sinceDay?: string) => (list.length ? learnerEvidence([viewer.id], list.map((p) => p.targetId), sinceDay) : new Map<string, Evidence[]>());
-  const [all, todays] = await Promise.all([read(whole), read(today, day)]);
-  for (const p of whole) evidence.set(p.targetId, all.get(evidenceKey(viewer.id, p.targetId)) ?? []);
-  for (const p of today) evidence.set(p.targetId, [...evidence.get(p.targetId)!, ...(todays.get(evidenceKey(viewer.id, p.targetId)) ?? [])]);
-  for (const p of unfitted) targetEvidence.set(p.readKey, { rows: evidence.get(p.targetId)!, answers: stamp.answers, day, before: stamp.before });
+  const evidence = await evidenceFor(viewer.id, unfitted, stamp, day);
   for (const p of unfitted) {
     models.set(p.targetId, targetModels.set(p.key, fitTargetModel(evidence.get(p.targetId)!, p.blueprint.domains, p.exam, now, p.inForce?.calibration, p.pointKey)));
   }
