@@ -9,6 +9,7 @@ import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { databaseFile } from "@/lib/database-url";
 import { backupDatabase, checkBackup, restoreDatabase } from "./sqlite-backup";
+import { followSaves } from "@/test/write-load";
 
 const require = createRequire(import.meta.url);
 const dir = path.join(process.env.KAIZEN_TEST_DIR!, `backup-${process.pid}`);
@@ -60,11 +61,7 @@ describe("backup and restore", () => {
 
     const writer = spawn(process.execPath, ["-e", WRITER, live, "load-attempt", version.id], { cwd: process.cwd() });
     cleanups.push(() => writer.kill("SIGKILL"));
-    let saved = 0;
-    writer.stdout.on("data", (chunk: Buffer) => (saved = Number(chunk.toString().trim().split("\n").pop())));
-    const savedAtLeast = async (n: number) => {
-      while (saved < n) await new Promise((resolve) => setTimeout(resolve, 20));
-    };
+    const { saved, savedAtLeast } = followSaves(writer);
     await savedAtLeast(200);
 
     const backup = path.join(dir, "backups", "during-load.db");
@@ -74,7 +71,7 @@ describe("backup and restore", () => {
       encoding: "utf8",
     });
     expect(run.status, run.stderr).toBe(0);
-    const during = saved;
+    const during = saved();
     await savedAtLeast(during + 200);
     writer.kill("SIGKILL");
 

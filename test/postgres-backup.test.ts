@@ -11,6 +11,7 @@ import { Client } from "pg";
 import { afterEach, describe, expect, inject, it } from "vitest";
 import { binDir } from "@/scripts/pg-cluster";
 import { createDatabase, dropDatabase } from "./postgres";
+import { followSaves } from "./write-load";
 
 const require = createRequire(import.meta.url);
 const cleanups: (() => unknown)[] = [];
@@ -72,11 +73,7 @@ describe.runIf(inject("postgres"))("PostgreSQL backup and restore (README, Opera
 
     const writer = spawn(process.execPath, ["-e", WRITER, live, "load-attempt", questionId, versionId], { cwd: process.cwd() });
     cleanups.push(() => writer.kill("SIGKILL"));
-    let saved = 0;
-    writer.stdout.on("data", (chunk: Buffer) => (saved = Number(chunk.toString().trim().split("\n").pop())));
-    const savedAtLeast = async (n: number) => {
-      while (saved < n) await new Promise((resolve) => setTimeout(resolve, 20));
-    };
+    const { saved, savedAtLeast } = followSaves(writer);
     await savedAtLeast(200);
 
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kaizen-pg-backup-"));
@@ -84,7 +81,7 @@ describe.runIf(inject("postgres"))("PostgreSQL backup and restore (README, Opera
     const dump = path.join(dir, "kaizen.dump");
     const dumped = run(path.join(binDir(), "pg_dump"), ["--format=custom", "--no-owner", `--file=${dump}`, live]);
     expect(dumped.status, dumped.stderr).toBe(0);
-    const during = saved;
+    const during = saved();
     await savedAtLeast(during + 100);
     writer.kill("SIGKILL");
 
