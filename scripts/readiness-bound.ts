@@ -13,7 +13,7 @@ import { errorFunction } from "simple-statistics";
 import { seededRandom } from "../lib/assessment/present";
 import { brier } from "../lib/readiness/metrics";
 import { itemLogit, logistic } from "../lib/readiness/model";
-import { bestBaselineBrier, makeBanks, PMP_SETTING, runWorld, simulateCohort, WORLDS } from "../lib/readiness/simulate";
+import { bestBaselineBrier, LEARNER_PRIORS, makeBanks, PMP_SETTING, runWorld, simulateCohort, WORLDS } from "../lib/readiness/simulate";
 
 const { values } = parseArgs({ options: { learners: { type: "string", default: "2000" } } });
 const learners = Number(values.learners);
@@ -24,12 +24,13 @@ const world = WORLDS.find((w) => w.name === "rasch")!;
 const setting = PMP_SETTING;
 const test = simulateCohort(world, setting, learners, `${SEED}:test`, makeBanks(world, setting, `${SEED}:${world.name}`));
 
-// The simulation's priors (simulateCohort): base ability N(0.6, 0.9), domain offset N(0, 0.5), growth U(0, 0.025)/day.
+// The simulation's own priors (simulateCohort draws its learners from them).
+const { baseMean, baseSd, domainSd, maxGrowth } = LEARNER_PRIORS;
 const density = (x: number, mean: number, sd: number) => Math.exp(-0.5 * ((x - mean) / sd) ** 2);
 const grid = (from: number, step: number, n: number) => Array.from({ length: n }, (_, i) => from + i * step);
 const ABILITY = grid(-3, 0.05, 161);
 const BASE = grid(-2, 0.06, 81);
-const GROWTH = grid(0.025 / 52, 0.025 / 26, 26);
+const GROWTH = grid(maxGrowth / 52, maxGrowth / 26, 26);
 const EXAM_ITEMS = [1, 2, 3, 4, 5].map((label) => itemLogit(label));
 const examP = (ability: number) => EXAM_ITEMS.reduce((s, b) => s + logistic(ability - b), 0) / EXAM_ITEMS.length;
 const normalCdf = (x: number) => 0.5 * (1 + errorFunction(x / Math.SQRT2));
@@ -56,10 +57,10 @@ const forecasts = test.map((learner) => {
   // The posterior weight of each (learning rate, base ability), the domains' abilities integrated out.
   const logWeights = GROWTH.flatMap((_, gi) =>
     BASE.map((base) => {
-      let lw = Math.log(density(base, 0.6, 0.9));
+      let lw = Math.log(density(base, baseMean, baseSd));
       for (const domain of likelihood) {
         const { max, values: lik } = domain[gi]!;
-        lw += Math.log(ABILITY.reduce((z, a, k) => z + density(a, base, 0.5) * lik[k]!, 0)) + max;
+        lw += Math.log(ABILITY.reduce((z, a, k) => z + density(a, base, domainSd) * lik[k]!, 0)) + max;
       }
       return lw;
     }),
@@ -76,7 +77,7 @@ const forecasts = test.map((learner) => {
     let variance = 0;
     o.domains.forEach((d, di) => {
       const { values: lik } = likelihood[di]![gi]!;
-      const ability = ABILITY[draw(ABILITY.map((a, k) => density(a, base, 0.5) * lik[k]!))]! + 0.05 * (random() - 0.5) + GROWTH[gi]! * examDay;
+      const ability = ABILITY[draw(ABILITY.map((a, k) => density(a, base, domainSd) * lik[k]!))]! + 0.05 * (random() - 0.5) + GROWTH[gi]! * examDay;
       const n = Math.round(d.weight * setting.examQuestions);
       const p = examP(ability);
       mean += n * p;

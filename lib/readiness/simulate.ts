@@ -64,6 +64,12 @@ export const PMP_SETTING: Setting = {
 
 type Item = { id: string; domain: string; b: number; a: number; label: number; choices?: number };
 
+/**
+ * How simulated learners differ: base ability ~ N(baseMean, baseSd) logits, each domain
+ * offset from it ~ N(0, domainSd), learning rate ~ U(0, maxGrowth) logits per day.
+ */
+export const LEARNER_PRIORS = { baseMean: 0.6, baseSd: 0.9, domainSd: 0.5, maxGrowth: 0.025 };
+
 /** A simulated learner's record: what the platform would know, and what only the simulation knows. */
 export type Learner = { outcome: Outcome; practiceScore: number; truePass: number };
 
@@ -116,9 +122,9 @@ export function simulateCohort(world: World, setting: Setting, learners: number,
 
   const out: Learner[] = [];
   for (let l = 0; l < learners; l++) {
-    const base = 0.6 + 0.9 * normal(random);
-    const offset = Object.fromEntries(setting.domains.map((d) => [d.code, 0.5 * normal(random)]));
-    const growth = random() * 0.025; // logits per day (per study day where learners forget)
+    const base = LEARNER_PRIORS.baseMean + LEARNER_PRIORS.baseSd * normal(random);
+    const offset = Object.fromEntries(setting.domains.map((d) => [d.code, LEARNER_PRIORS.domainSd * normal(random)]));
+    const growth = random() * LEARNER_PRIORS.maxGrowth; // logits per day (per study day where learners forget)
     const halfLife = 10 + 30 * random(); // days over which unrefreshed gains halve, where learners forget
     const studyDays = Math.floor(setting.days * (0.3 + 0.7 * random()));
     const studying = Array.from({ length: setting.days }, (_, t) => t < studyDays || random() >= 0.7);
